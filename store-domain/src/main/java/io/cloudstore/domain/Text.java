@@ -1,0 +1,41 @@
+package io.cloudstore.domain;
+
+/** Checks shared by the free-text values of the domain. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Trims {@code raw} and checks its length in code points and that it holds no control characters.
+   *
+   * @throws ValidationException naming {@code field}
+   */
+  public static String require(String field, String raw, int min, int max) {
+    if (raw == null) {
+      throw ValidationException.of(field, "is required");
+    }
+    String value = raw.strip();
+    int length = value.codePointCount(0, value.length());
+    if (length < min) {
+      throw ValidationException.of(field, min <= 1 ? "is required" : "must be at least " + min + " characters");
+    }
+    if (length > max) {
+      throw ValidationException.of(field, "must be at most " + max + " characters");
+    }
+    if (value.codePoints().anyMatch(Text::isForbiddenControl)) {
+      throw ValidationException.of(field, "must not contain control characters");
+    }
+    return value;
+  }
+
+  /** Like {@link #require} but {@code null} or blank becomes the empty string. */
+  public static String optional(String field, String raw, int max) {
+    if (raw == null || raw.isBlank()) {
+      return "";
+    }
+    return require(field, raw, 0, max);
+  }
+
+  private static boolean isForbiddenControl(int codePoint) {
+    return Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\t';
+  }
+}

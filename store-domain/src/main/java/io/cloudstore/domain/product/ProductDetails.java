@@ -1,0 +1,57 @@
+package io.cloudstore.domain.product;
+
+import io.cloudstore.domain.Text;
+import io.cloudstore.domain.Validation;
+import io.cloudstore.domain.ValidationException;
+import io.cloudstore.domain.money.Money;
+import java.util.Currency;
+import java.util.Objects;
+
+/** Everything an admin edits about a product; validated on construction. */
+public record ProductDetails(
+    String name, String description, Category category, Money price, ImageUrl imageUrl, int stock) {
+  public static final int MAX_NAME_LENGTH = 200;
+  public static final int MAX_DESCRIPTION_LENGTH = 5000;
+  public static final int MAX_STOCK = 1_000_000_000;
+
+  public ProductDetails {
+    name = Text.require("name", name, 1, MAX_NAME_LENGTH);
+    description = Text.optional("description", description, MAX_DESCRIPTION_LENGTH);
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(price, "price");
+    imageUrl = imageUrl == null ? ImageUrl.NONE : imageUrl;
+    if (!price.isPositive()) {
+      throw ValidationException.of("price", "must be greater than 0");
+    }
+    if (stock < 0 || stock > MAX_STOCK) {
+      throw ValidationException.of("stock", "must be between 0 and " + MAX_STOCK);
+    }
+  }
+
+  /**
+   * Builds details from raw client input, reporting every invalid field at once. A {@code null} argument
+   * means the field was missing.
+   */
+  public static ProductDetails parse(
+      String name,
+      String description,
+      String category,
+      Long price,
+      Currency currency,
+      String imageUrl,
+      Integer stock) {
+    var v = new Validation();
+    String checkedName = v.field("name", () -> Text.require("name", name, 1, MAX_NAME_LENGTH));
+    String checkedDescription =
+        v.field("description", () -> Text.optional("description", description, MAX_DESCRIPTION_LENGTH));
+    Category checkedCategory = v.field("category", () -> new Category(category));
+    ImageUrl checkedImage = v.field("imageUrl", () -> new ImageUrl(imageUrl));
+    v.check(price != null, "price", "is required");
+    v.check(price == null || price > 0, "price", "must be greater than 0");
+    v.check(stock != null, "stock", "is required");
+    v.check(stock == null || (stock >= 0 && stock <= MAX_STOCK), "stock", "must be between 0 and " + MAX_STOCK);
+    v.throwIfInvalid();
+    return new ProductDetails(
+        checkedName, checkedDescription, checkedCategory, Money.of(price, currency), checkedImage, stock);
+  }
+}

@@ -1,0 +1,7 @@
+package io.cloudstore.domain.user;
+
+/** What a user may do: shop, or also manage the catalog and ship orders. */
+public enum Role {
+  CUSTOMER,
+  ADMIN
+}
