@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: unit, contract, DynamoDB (against moto's server), HTTP end-to-end and browser tests.
+# Installs what is missing (see install-test-deps.sh), starts moto on a free port, stops it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-test-deps.sh
+
+mkdir -p target
+moto_pid="target/moto.pid"
+trap 'bash scripts/moto.sh stop "$moto_pid"' EXIT
+endpoint="$(bash scripts/moto.sh start "$moto_pid" target/moto.log)"
+echo "moto's DynamoDB server: $endpoint"
+
+export STORE_DYNAMODB_ENDPOINT="$endpoint"
+export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}"
+export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
+export AWS_REGION="${AWS_REGION:-us-east-1}"
+export CHROME_BIN=/usr/bin/chromium
+export CHROMEDRIVER_BIN=/usr/bin/chromedriver
+
+./mvnw -B -ntp verify "$@"
