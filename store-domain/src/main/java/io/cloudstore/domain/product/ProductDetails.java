@@ -13,6 +13,11 @@ public record ProductDetails(
   public static final int MAX_NAME_LENGTH = 200;
   public static final int MAX_DESCRIPTION_LENGTH = 5000;
   public static final int MAX_STOCK = 1_000_000_000;
+  /**
+   * The highest price in minor units (one billion dollars in USD). Low enough that an order's total
+   * (50 lines of 99 units, plus up to 100% tax) always fits in a {@code long}.
+   */
+  public static final long MAX_PRICE = 100_000_000_000L;
 
   public ProductDetails {
     name = Text.require("name", name, 1, MAX_NAME_LENGTH);
@@ -20,8 +25,8 @@ public record ProductDetails(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(price, "price");
     imageUrl = imageUrl == null ? ImageUrl.NONE : imageUrl;
-    if (!price.isPositive()) {
-      throw ValidationException.of("price", "must be greater than 0");
+    if (!price.isPositive() || price.amount() > MAX_PRICE) {
+      throw ValidationException.of("price", "must be between 1 and " + MAX_PRICE + " (minor units)");
     }
     if (stock < 0 || stock > MAX_STOCK) {
       throw ValidationException.of("stock", "must be between 0 and " + MAX_STOCK);
@@ -47,7 +52,8 @@ public record ProductDetails(
     Category checkedCategory = v.field("category", () -> new Category(category));
     ImageUrl checkedImage = v.field("imageUrl", () -> new ImageUrl(imageUrl));
     v.check(price != null, "price", "is required");
-    v.check(price == null || price > 0, "price", "must be greater than 0");
+    v.check(price == null || (price > 0 && price <= MAX_PRICE), "price",
+        "must be between 1 and " + MAX_PRICE + " (minor units)");
     v.check(stock != null, "stock", "is required");
     v.check(stock == null || (stock >= 0 && stock <= MAX_STOCK), "stock", "must be between 0 and " + MAX_STOCK);
     v.throwIfInvalid();

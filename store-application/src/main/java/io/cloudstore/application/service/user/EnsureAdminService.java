@@ -3,6 +3,7 @@ package io.cloudstore.application.service.user;
 import io.cloudstore.application.port.in.user.EnsureAdminCommand;
 import io.cloudstore.application.port.in.user.EnsureAdminUseCase;
 import io.cloudstore.application.port.out.IdGenerator;
+import io.cloudstore.application.port.out.persistence.ConcurrentUpdateException;
 import io.cloudstore.application.port.out.persistence.UserRepository;
 import io.cloudstore.application.port.out.security.PasswordHasher;
 import io.cloudstore.domain.user.EmailAlreadyRegisteredException;
@@ -25,23 +26,30 @@ public final class EnsureAdminService implements EnsureAdminUseCase {
     this.clock = clock;
   }
 
+  /** Another instance may register the same email between our read and our write; then we promote it. */
+  private static final int ATTEMPTS = 3;
+
   @Override
   public User ensureAdmin(EnsureAdminCommand command) {
     PasswordHash hash = hasher.hash(command.password());
-    Optional<User> existing = users.findByEmail(command.email());
-    if (existing.isPresent()) {
-      User admin = existing.get().promoteToAdmin().withPasswordHash(hash);
-      users.update(admin);
-      return admin;
-    }
-    User admin =
-        User.register(new UserId(ids.newId()), command.email(), command.name(), hash, clock.instant())
-            .promoteToAdmin();
-    try {
-      users.create(admin);
-      return admin;
-    } catch (EmailAlreadyRegisteredException registeredMeanwhile) {
-      return ensureAdmin(command);
+    for (int attempt = 1; ; attempt++) {
+      Optional<User> existing = users.findByEmail(command.email());
+      try {
+        if (existing.isPresent()) {
+          User admin = existing.get().promoteToAdmin().withPasswordHash(hash);
+          users.update(admin);
+          return admin;
+        }
+        User admin =
+            User.register(new UserId(ids.newId()), command.email(), command.name(), hash, clock.instant())
+                .promoteToAdmin();
+        users.create(admin);
+        return admin;
+      } catch (EmailAlreadyRegisteredException | ConcurrentUpdateException lostRace) {
+        if (attempt == ATTEMPTS) {
+          throw lostRace;
+        }
+      }
     }
   }
 }

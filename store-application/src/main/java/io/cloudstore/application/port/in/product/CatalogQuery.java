@@ -14,7 +14,7 @@ public record CatalogQuery(Optional<Category> category, Optional<String> text, P
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(page, "page");
     text = text.map(String::strip).filter(t -> !t.isEmpty());
-    if (text.isPresent() && text.get().length() > MAX_TEXT_LENGTH) {
+    if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_TEXT_LENGTH) {
       throw ValidationException.of("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
     }
   }
