@@ -1,6 +1,5 @@
 package io.cloudstore.domain.page;
 
-import io.cloudstore.domain.ValidationException;
 
 /** A paging cursor that this store did not make, or that was changed. */
 public final class InvalidCursorException extends RuntimeException {

@@ -64,7 +64,18 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
       return replay(earlier.get(), fingerprint);
     }
     for (int attempt = 1; attempt <= PRICING_ATTEMPTS; attempt++) {
-      Order order = priceOrder(command);
+      Order order;
+      try {
+        order = priceOrder(command);
+      } catch (ValidationException nothingToOrder) {
+        // A twin request with the same key may have ordered this cart, and emptied it, a moment ago.
+        Optional<IdempotencyRecord> twin =
+            command.idempotencyKey().flatMap(key -> orders.findIdempotencyRecord(command.userId(), key));
+        if (twin.isPresent()) {
+          return replay(twin.get(), fingerprint);
+        }
+        throw nothingToOrder;
+      }
       Optional<IdempotencyRecord> record =
           command.idempotencyKey()
               .map(key -> new IdempotencyRecord(command.userId(), key, fingerprint, order.id()));

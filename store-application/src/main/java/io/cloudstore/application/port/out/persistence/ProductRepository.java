@@ -37,8 +37,9 @@ public interface ProductRepository {
 
   /**
    * One page of the products matching {@code search}, in an order that this store keeps stable, so that
-   * paging through visits every product that existed throughout exactly once, even while products are
-   * added, changed or deleted.
+   * paging through visits every product that existed throughout exactly once, even while other products
+   * are added or deleted and while prices and stock change. (A rename may move a product to another
+   * position if the store orders by name.)
    *
    * @throws InvalidCursorException if the cursor was not made by this store or was changed
    */

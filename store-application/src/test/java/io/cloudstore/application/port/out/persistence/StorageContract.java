@@ -8,6 +8,16 @@ import org.junit.jupiter.api.BeforeEach;
  * <p>{@link #storage()} is called before each test. It may hand every test of a class the same store (for
  * example one set of DynamoDB tables with a table prefix made for that test class): the tests never clean
  * up, never assume the store is empty, and use fresh ids, emails, categories and search words of their own.
+ *
+ * <pre>{@code
+ * class DynamoDbOrderRepositoryIT extends OrderRepositoryContract {
+ *   private static final StorageUnderTest STORE = storageWithTablePrefix("it-" + UUID.randomUUID());
+ *
+ *   protected StorageUnderTest storage() {
+ *     return STORE;
+ *   }
+ * }
+ * }</pre>
  */
 public abstract class StorageContract {
   private StorageUnderTest store;

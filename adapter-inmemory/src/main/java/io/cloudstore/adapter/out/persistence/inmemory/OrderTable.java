@@ -1,0 +1,54 @@
+package io.cloudstore.adapter.out.persistence.inmemory;
+
+import io.cloudstore.application.port.out.persistence.IdempotencyRecord;
+import io.cloudstore.domain.order.IdempotencyKey;
+import io.cloudstore.domain.order.Order;
+import io.cloudstore.domain.order.OrderId;
+import io.cloudstore.domain.user.UserId;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The stored orders, each user's history sorted newest first, and the idempotency records. Not
+ * thread-safe: the {@link StoreLock} guards it.
+ */
+final class OrderTable {
+  private record IdempotencyId(UserId userId, IdempotencyKey key) {}
+
+  private final Map<OrderId, Order> byId = new HashMap<>();
+  private final Map<UserId, NavigableSet<OrderKey>> historyByUser = new HashMap<>();
+  private final Map<IdempotencyId, IdempotencyRecord> idempotencyRecords = new HashMap<>();
+
+  Optional<Order> get(OrderId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  void add(Order order) {
+    byId.put(order.id(), order);
+    historyByUser.computeIfAbsent(order.userId(), user -> new TreeSet<>(OrderKey.NEWEST_FIRST))
+        .add(OrderKey.of(order));
+  }
+
+  /** Replaces a stored order with a later state of it (same id, owner and creation time). */
+  void replace(Order order) {
+    byId.put(order.id(), order);
+  }
+
+  /** The user's orders, newest first. Read-only. */
+  NavigableSet<OrderKey> historyOf(UserId userId) {
+    NavigableSet<OrderKey> history = historyByUser.get(userId);
+    return history == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(history);
+  }
+
+  Optional<IdempotencyRecord> idempotencyRecord(UserId userId, IdempotencyKey key) {
+    return Optional.ofNullable(idempotencyRecords.get(new IdempotencyId(userId, key)));
+  }
+
+  void addIdempotencyRecord(IdempotencyRecord record) {
+    idempotencyRecords.put(new IdempotencyId(record.userId(), record.key()), record);
+  }
+}
