@@ -1,0 +1,160 @@
+package io.cloudstore.adapter.in.http;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudstore.adapter.in.http.auth.AuthController;
+import io.cloudstore.adapter.in.http.auth.LoginThrottle;
+import io.cloudstore.adapter.in.http.cart.CartController;
+import io.cloudstore.adapter.in.http.health.HealthController;
+import io.cloudstore.adapter.in.http.order.OrderController;
+import io.cloudstore.adapter.in.http.product.ProductController;
+import io.cloudstore.adapter.in.http.support.Access;
+import io.cloudstore.adapter.in.http.support.AccessLog;
+import io.cloudstore.adapter.in.http.support.Authentication;
+import io.cloudstore.adapter.in.http.support.BodyLimit;
+import io.cloudstore.adapter.in.http.support.CorsPolicy;
+import io.cloudstore.adapter.in.http.support.ErrorMapping;
+import io.cloudstore.adapter.in.http.support.JsonBodies;
+import io.cloudstore.adapter.in.http.support.JsonMapping;
+import io.cloudstore.adapter.in.http.support.RequestIds;
+import io.cloudstore.adapter.in.http.support.SecurityHeaders;
+import io.cloudstore.adapter.in.http.support.ServerErrorHandler;
+import io.cloudstore.application.CloudStore;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the Cloud Store HTTP API (see {@code API.md} and {@code GET /api/openapi.json}) on Javalin 7:
+ * routes, authentication, error mapping, security headers, CORS, access log and, if configured, the shop
+ * pages at {@code /}.
+ *
+ * <pre>{@code
+ * Javalin app = new HttpApi(store, HttpSettings.defaults("memory", usd).withStaticFiles("web")).create();
+ * app.start("0.0.0.0", 8080);
+ * }</pre>
+ */
+public final class HttpApi {
+  /** Static files may be cached briefly: their names carry no content hash. */
+  static final String STATIC_CACHE_CONTROL = "public, max-age=300";
+
+  private final CloudStore store;
+  private final HttpSettings settings;
+
+  public HttpApi(CloudStore store, HttpSettings settings) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A fully configured, not yet started server; each call makes an independent one. */
+  public Javalin create() {
+    ObjectMapper mapper = JsonMapping.newObjectMapper();
+    JsonBodies bodies = new JsonBodies(mapper);
+    ErrorMapping errors = new ErrorMapping(mapper, HttpSettings.MAX_BODY_BYTES);
+    Authentication authentication = new Authentication(store.verifyToken());
+    CorsPolicy cors = new CorsPolicy(settings.corsOrigins());
+    BodyLimit bodyLimit = new BodyLimit(HttpSettings.MAX_BODY_BYTES);
+    Routes routes = new Routes(store, bodies, newLoginThrottle(), settings, OpenApiDocument.load());
+
+    return Javalin.create(config -> {
+      configureServer(config, mapper, errors);
+      config.routes.before(RequestIds::assign);
+      config.routes.before(SecurityHeaders::apply);
+      config.routes.before(cors::apply);
+      config.routes.before(bodyLimit::check);
+      config.routes.beforeMatched(authentication::authenticate);
+      errors.register(config.routes);
+      config.routes.apiBuilder(routes::define);
+    });
+  }
+
+  private void configureServer(JavalinConfig config, ObjectMapper mapper, ErrorMapping errors) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
+    config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(mapper, false));
+    config.router.javaLangErrorHandler(errors::handleError);
+    var serverErrors = new ServerErrorHandler(mapper, HttpSettings.MAX_BODY_BYTES);
+    config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
+    config.requestLogger.http(new AccessLog());
+    settings.staticFilesDirectory().ifPresent(directory ->
+        config.staticFiles.add(files -> {
+          files.hostedPath = "/";
+          files.directory = directory;
+          files.location = Location.CLASSPATH;
+          files.headers = Map.of("Cache-Control", STATIC_CACHE_CONTROL);
+        }));
+  }
+
+  private LoginThrottle newLoginThrottle() {
+    return new LoginThrottle(
+        settings.loginFailuresPerEmail(),
+        settings.loginFailuresPerAddress(),
+        settings.loginWindow(),
+        LoginThrottle.DEFAULT_MAX_TRACKED_KEYS,
+        settings.clock());
+  }
+
+  /** Every route of the API with the access it requires; {@code openapi.json} documents exactly these. */
+  private static final class Routes {
+    private final AuthController auth;
+    private final ProductController products;
+    private final CartController cart;
+    private final OrderController orders;
+    private final HealthController health;
+    private final OpenApiDocument openApi;
+
+    Routes(CloudStore store, JsonBodies bodies, LoginThrottle throttle, HttpSettings settings,
+        OpenApiDocument openApi) {
+      this.auth = new AuthController(store, bodies, throttle);
+      this.products = new ProductController(store, bodies, settings.currency());
+      this.cart = new CartController(store, bodies);
+      this.orders = new OrderController(store, bodies);
+      this.health = new HealthController(store.checkHealth(), settings.storageName());
+      this.openApi = openApi;
+    }
+
+    void define() {
+      path("api", () -> {
+        path("auth", () -> {
+          post("register", auth::register, Access.ANYONE);
+          post("login", auth::logIn, Access.ANYONE);
+          get("verify", auth::verify, Access.SIGNED_IN);
+        });
+        get("products", products::list, Access.ANYONE);
+        get("products/{id}", products::view, Access.ANYONE);
+        get("categories", products::categories, Access.ANYONE);
+        path("cart", () -> {
+          get(cart::view, Access.SIGNED_IN);
+          put(cart::replace, Access.SIGNED_IN);
+          post(cart::replace, Access.SIGNED_IN);
+          delete(cart::clear, Access.SIGNED_IN);
+        });
+        path("orders", () -> {
+          post(orders::place, Access.SIGNED_IN);
+          get(orders::list, Access.SIGNED_IN);
+          get("{id}", orders::view, Access.SIGNED_IN);
+          post("{id}/cancel", orders::cancel, Access.SIGNED_IN);
+        });
+        path("admin", () -> {
+          post("products", products::create, Access.ADMIN);
+          put("products/{id}", products::update, Access.ADMIN);
+          delete("products/{id}", products::delete, Access.ADMIN);
+          post("orders/{id}/ship", orders::ship, Access.ADMIN);
+        });
+        get("openapi.json", openApi::serve, Access.ANYONE);
+      });
+      get("health", health::health, Access.ANYONE);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.cloudstore.adapter.in.http;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the HTTP API is set up. Start from {@link #defaults} and change what differs with the {@code with...}
+ * methods; every value is checked here, so a bad setting fails at start-up.
+ *
+ * @param storageName what {@code GET /health} reports as {@code storage}, such as {@code memory}
+ * @param currency the store currency, the only one product prices may be given in
+ * @param corsOrigins exact origins ({@code https://shop.example.com}) allowed to call the API from a browser;
+ *     empty (the default) means same origin only
+ * @param staticFilesDirectory a classpath directory whose files are served at {@code /}; empty serves none
+ * @param loginFailuresPerEmail failed log-ins for one email before further attempts get 429
+ * @param loginFailuresPerAddress failed log-ins from one client address before further attempts get 429
+ * @param loginWindow how long failures are counted and attempts refused
+ * @param clock the time source of the log-in throttle
+ */
+public record HttpSettings(
+    String storageName,
+    Currency currency,
+    List<String> corsOrigins,
+    Optional<String> staticFilesDirectory,
+    int loginFailuresPerEmail,
+    int loginFailuresPerAddress,
+    Duration loginWindow,
+    Clock clock) {
+  /** Request bodies above this many bytes are refused with 413. */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+  /** {@link #withLoginThrottle} allows this many times more failures per client address than per email. */
+  public static final int ADDRESS_FAILURES_PER_EMAIL_FAILURE = 4;
+
+  public HttpSettings {
+    if (storageName == null || storageName.isBlank()) {
+      throw new IllegalArgumentException("the storage name must not be blank");
+    }
+    Objects.requireNonNull(currency, "currency");
+    corsOrigins = List.copyOf(corsOrigins);
+    corsOrigins.forEach(HttpSettings::requireExactOrigin);
+    Objects.requireNonNull(staticFilesDirectory, "staticFilesDirectory");
+    staticFilesDirectory.ifPresent(dir -> {
+      if (dir.isBlank()) {
+        throw new IllegalArgumentException("the static files directory must not be blank");
+      }
+    });
+    if (loginFailuresPerEmail < 1 || loginFailuresPerAddress < 1) {
+      throw new IllegalArgumentException("the log-in failure limits must be at least 1");
+    }
+    if (loginWindow == null || loginWindow.isZero() || loginWindow.isNegative()) {
+      throw new IllegalArgumentException("the log-in throttle window must be positive");
+    }
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * No CORS, no static files, 5 failed log-ins per email and 20 per client address in 15 minutes, system
+   * UTC clock.
+   *
+   * @param storageName {@code memory} or {@code dynamodb}, as reported by {@code GET /health}
+   */
+  public static HttpSettings defaults(String storageName, Currency currency) {
+    return new HttpSettings(
+        storageName, currency, List.of(), Optional.empty(), 5, 20, Duration.ofMinutes(15), Clock.systemUTC());
+  }
+
+  /** @param exactOrigins such as {@code https://shop.example.com}; never {@code *} */
+  public HttpSettings withCorsOrigins(List<String> exactOrigins) {
+    return new HttpSettings(storageName, currency, exactOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock);
+  }
+
+  /** @param classpathDirectory such as {@code web}: its {@code index.html} is served at {@code /} */
+  public HttpSettings withStaticFiles(String classpathDirectory) {
+    return new HttpSettings(storageName, currency, corsOrigins, Optional.of(classpathDirectory),
+        loginFailuresPerEmail, loginFailuresPerAddress, loginWindow, clock);
+  }
+
+  /**
+   * @param maxFailures failed log-ins per email in one window; a client address may fail
+   *     {@value #ADDRESS_FAILURES_PER_EMAIL_FAILURE} times as often, to allow for shared addresses
+   */
+  public HttpSettings withLoginThrottle(int maxFailures, Duration window) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, maxFailures,
+        Math.multiplyExact(maxFailures, ADDRESS_FAILURES_PER_EMAIL_FAILURE), window, clock);
+  }
+
+  public HttpSettings withClock(Clock clock) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock);
+  }
+
+  private static void requireExactOrigin(String origin) {
+    URI uri;
+    try {
+      uri = URI.create(Objects.requireNonNull(origin, "origin").strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a CORS origin: '" + origin + "'", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    boolean exact =
+        (scheme.equals("http") || scheme.equals("https"))
+            && uri.getHost() != null
+            && uri.getRawUserInfo() == null
+            && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+            && uri.getRawQuery() == null
+            && uri.getRawFragment() == null;
+    if (!exact) {
+      throw new IllegalArgumentException(
+          "not an exact CORS origin (scheme://host[:port], http or https): '" + origin + "'");
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.cloudstore.adapter.in.http.cart;
+
+import io.cloudstore.adapter.in.http.support.Authentication;
+import io.cloudstore.adapter.in.http.support.JsonBodies;
+import io.cloudstore.application.CloudStore;
+import io.cloudstore.domain.user.UserId;
+import io.javalin.http.Context;
+
+/** The caller's own cart. */
+public final class CartController {
+  private final CloudStore store;
+  private final JsonBodies bodies;
+
+  public CartController(CloudStore store, JsonBodies bodies) {
+    this.store = store;
+    this.bodies = bodies;
+  }
+
+  public void view(Context ctx) {
+    ctx.json(CartResponse.from(store.viewCart().view(caller(ctx))));
+  }
+
+  public void replace(Context ctx) {
+    CartRequest request = bodies.read(ctx, CartRequest.class);
+    ctx.json(CartResponse.from(store.replaceCart().replace(request.toCommand(caller(ctx)))));
+  }
+
+  public void clear(Context ctx) {
+    store.clearCart().clear(caller(ctx));
+    ctx.status(204);
+  }
+
+  private static UserId caller(Context ctx) {
+    return Authentication.principal(ctx).userId();
+  }
+}

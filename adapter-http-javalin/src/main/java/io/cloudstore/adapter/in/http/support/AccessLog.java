@@ -1,0 +1,41 @@
+package io.cloudstore.adapter.in.http.support;
+
+import io.javalin.http.Context;
+import io.javalin.http.RequestLogger;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One line per request on the logger {@code io.cloudstore.access}: method, path (never the query string,
+ * which may hold search text), status, duration, user id when known and request id. Headers and bodies,
+ * and so tokens and passwords, are never logged. It runs last, so it also clears the request's MDC.
+ */
+public final class AccessLog implements RequestLogger {
+  public static final String LOGGER_NAME = "io.cloudstore.access";
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+  private static final int MAX_PATH_LENGTH = 256;
+
+  @Override
+  public void handle(Context ctx, Float executionTimeMs) {
+    try {
+      if (LOG.isInfoEnabled()) {
+        LOG.info(
+            "method={} path={} status={} durationMs={} userId={} requestId={}",
+            ctx.method().name(),
+            shortened(ctx.path()),
+            ctx.statusCode(),
+            String.format(Locale.ROOT, "%.1f", executionTimeMs),
+            Authentication.userIdOrDash(ctx),
+            RequestIds.of(ctx));
+      }
+    } finally {
+      MDC.clear();
+    }
+  }
+
+  private static String shortened(String path) {
+    return path.length() <= MAX_PATH_LENGTH ? path : path.substring(0, MAX_PATH_LENGTH) + "...";
+  }
+}
