@@ -27,7 +27,13 @@ case "${1:-}" in
   stop)
     pidfile="$2"
     if [ -f "$pidfile" ]; then
-      kill "$(cat "$pidfile")" 2>/dev/null || true
+      pid="$(cat "$pidfile")"
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 20); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.25
+      done
+      kill -KILL "$pid" 2>/dev/null || true
       rm -f "$pidfile"
     fi
     ;;

@@ -29,8 +29,10 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Builds the Cloud Store HTTP API (see {@code API.md} and {@code GET /api/openapi.json}) on Javalin 7:
@@ -43,6 +45,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class HttpApi {
+  /** How long a stopping server waits for in-flight requests before closing their connections. */
+  public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
   /** Static files may be cached briefly: their names carry no content hash. */
   static final String STATIC_CACHE_CONTROL = "public, max-age=300";
 
@@ -84,7 +89,13 @@ public final class HttpApi {
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.router.javaLangErrorHandler(errors::handleError);
     var serverErrors = new ServerErrorHandler(mapper, HttpSettings.MAX_BODY_BYTES);
-    config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(serverErrors);
+      // On stop, stop accepting and let in-flight requests finish (up to the grace period). Javalin
+      // attaches its own handler inside this wrapper.
+      server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+      server.setHandler(new GracefulHandler());
+    });
     config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
     config.requestLogger.http(new AccessLog());
     settings.staticFilesDirectory().ifPresent(directory ->

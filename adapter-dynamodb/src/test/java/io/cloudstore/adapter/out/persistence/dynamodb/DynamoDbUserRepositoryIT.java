@@ -1,0 +1,28 @@
+package io.cloudstore.adapter.out.persistence.dynamodb;
+
+import io.cloudstore.application.port.out.persistence.UserRepositoryContract;
+import io.cloudstore.application.port.out.persistence.StorageUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The shared {@link UserRepositoryContract}, on DynamoDB tables of this class's own. */
+class DynamoDbUserRepositoryIT extends UserRepositoryContract {
+  private static DynamoDbStorage storage;
+
+  @BeforeAll
+  static void createTables() {
+    storage = DynamoDbTestServer.newStorage("users");
+  }
+
+  @AfterAll
+  static void close() {
+    if (storage != null) {
+      storage.close();
+    }
+  }
+
+  @Override
+  protected StorageUnderTest storage() {
+    return ContractStorage.of(storage);
+  }
+}
