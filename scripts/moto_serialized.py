@@ -10,6 +10,7 @@ not moto's missing lock. Clients still connect concurrently.
 
 usage: python3 scripts/moto_serialized.py PORT [HOST]
 """
+import os
 import signal
 import sys
 import threading
@@ -33,5 +34,5 @@ def serialized_app(environ, start_response):
                 body.close()
 
 
-signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+signal.signal(signal.SIGTERM, lambda *_: os._exit(0))  # no in-flight work worth waiting for in a test emulator
 run_simple(host, port, serialized_app, threaded=True)
