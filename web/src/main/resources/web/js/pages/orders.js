@@ -168,7 +168,7 @@ function row(label, value, testId, total = false) {
 }
 
 function addressBlock(a) {
-  const lines = [a.fullName, a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.country, a.phone].filter((x) => typeof x === 'string' && x);
+  const lines = [a.fullName, a.line1, a.line2, [a.city, a.postalCode].filter(Boolean).join(' '), a.country, a.phone].filter((x) => typeof x === 'string' && x);
   if (!lines.length) return null;
   return el(
     'address',
