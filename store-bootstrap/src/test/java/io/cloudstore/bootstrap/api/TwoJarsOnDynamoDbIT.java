@@ -1,0 +1,174 @@
+package io.cloudstore.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.cloudstore.bootstrap.api.Shop.Customer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two shops, each the real jar started with {@code STORE_STORAGE=dynamodb}, share one DynamoDB endpoint
+ * (the emulator CI starts) and one JWT secret, as two instances behind a load balancer would.
+ */
+class TwoJarsOnDynamoDbIT {
+  private static final String SECRET = "two-instances-share-this-secret-0123456789";
+  private static final String ADMIN_EMAIL = "ops@example.com";
+  private static final int UNITS = 10;
+  private static final int SHOPPERS = 30;
+
+  private static final List<Process> shops = new ArrayList<>();
+  private static ApiClient first;
+  private static ApiClient second;
+  private static Path logs;
+
+  @BeforeAll
+  static void startTwoShopsOnOneTableSet() throws Exception {
+    String endpoint = System.getenv("STORE_DYNAMODB_ENDPOINT");
+    if (endpoint == null || endpoint.isBlank()) {
+      fail("STORE_DYNAMODB_ENDPOINT is not set: start moto (python3 scripts/moto_serialized.py 5000) and export "
+          + "STORE_DYNAMODB_ENDPOINT=http://127.0.0.1:5000 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
+    }
+    logs = Files.createTempDirectory("two-jars");
+    Map<String, String> env = Map.of(
+        "STORE_STORAGE", "dynamodb",
+        "STORE_DYNAMODB_ENDPOINT", endpoint,
+        "STORE_TABLE_PREFIX", Shop.unique("two-jars") + "-",
+        "STORE_DYNAMODB_CREATE_TABLES", "true",
+        "STORE_JWT_SECRET", SECRET,
+        "STORE_ADMIN_EMAIL", ADMIN_EMAIL,
+        "STORE_ADMIN_PASSWORD", Shop.PASSWORD,
+        "STORE_BCRYPT_COST", "4",
+        "AWS_REGION", "us-east-1");
+    first = new ApiClient(start(env, "first"));
+    second = new ApiClient(start(env, "second"));
+  }
+
+  @AfterAll
+  static void stopShops() throws InterruptedException {
+    for (Process shop : shops) {
+      shop.destroy();
+      shop.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void checkoutsRacingThroughBothInstances_neverOversell() throws Exception {
+    String adminToken = first.post("/api/auth/login",
+        Map.of("email", ADMIN_EMAIL, "password", Shop.PASSWORD)).json().path("token").asText();
+    ApiResponse created = first.post("/api/admin/products",
+        Shop.productBody(Shop.unique("cat"), "Last batch", 900, UNITS), adminToken);
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    String productId = created.json().path("id").asText();
+
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < SHOPPERS; i++) {
+      customers.add(register(i % 2 == 0 ? first : second));
+    }
+
+    var startGate = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(SHOPPERS);
+    List<Future<ApiResponse>> answers = new ArrayList<>();
+    for (int i = 0; i < SHOPPERS; i++) {
+      ApiClient via = i % 2 == 0 ? second : first; // each shopper checks out on the other instance
+      Customer customer = customers.get(i);
+      answers.add(pool.submit(() -> {
+        startGate.await();
+        return via.post("/api/orders", Shop.orderOf(List.of(Shop.item(productId, 1))), customer.token());
+      }));
+    }
+    startGate.countDown();
+    int placed = 0;
+    int refused = 0;
+    for (Future<ApiResponse> answer : answers) {
+      ApiResponse response = answer.get(120, TimeUnit.SECONDS);
+      assertThat(response.status()).as("%s", response).isIn(201, 409);
+      if (response.status() == 201) {
+        placed++;
+      } else {
+        refused++;
+      }
+    }
+    pool.shutdown();
+
+    assertThat(placed).isEqualTo(UNITS);
+    assertThat(refused).isEqualTo(SHOPPERS - UNITS);
+    assertThat(first.get("/api/products/" + productId).json().path("stock").asInt()).isZero();
+    assertThat(second.get("/api/products/" + productId).json().path("stock").asInt()).isZero();
+    int stored = 0;
+    for (Customer customer : customers) {
+      stored += first.get("/api/orders", customer.token()).json().path("items").size();
+    }
+    assertThat(stored).as("orders stored across both instances").isEqualTo(UNITS);
+  }
+
+  @Test
+  void aTokenAndACursorFromOneInstance_workOnTheOther() {
+    Customer customer = register(first);
+    assertThat(second.get("/api/auth/verify", customer.token()).status()).isEqualTo(200);
+    assertThat(second.get("/health").json().path("storage").asText()).isEqualTo("dynamodb");
+  }
+
+  private static Customer register(ApiClient via) {
+    String email = Shop.uniqueEmail();
+    ApiResponse response = via.post("/api/auth/register", Shop.registration("Racer", email, Shop.PASSWORD));
+    assertThat(response.status()).as("%s", response).isEqualTo(201);
+    return new Customer(response.json().path("user").path("id").asText(), email,
+        response.json().path("token").asText());
+  }
+
+  private static int start(Map<String, String> env, String name) throws Exception {
+    int port = freePort();
+    Path log = logs.resolve(name + ".log");
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    builder.environment().put("PORT", String.valueOf(port));
+    Process shop = builder.start();
+    shops.add(shop);
+    ApiClient client = new ApiClient(port);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      assertThat(shop.isAlive()).as("shop %s is running; log:%n%s", name, Files.readString(log)).isTrue();
+      if (isUp(client)) {
+        return port;
+      }
+      shop.onExit().completeOnTimeout(shop, 100, TimeUnit.MILLISECONDS).get();
+    }
+    throw new AssertionError("shop " + name + " did not become healthy; log:\n" + Files.readString(log));
+  }
+
+  private static boolean isUp(ApiClient client) {
+    try {
+      return client.get("/health").status() == 200;
+    } catch (RuntimeException notListeningYet) {
+      return false;
+    }
+  }
+
+  private static Path jar() {
+    Path jar = Path.of(System.getProperty("cloudstore.jar", "target/cloud-store.jar"));
+    assertThat(jar).as("the shaded jar is built by 'package' before Failsafe runs").exists();
+    return jar;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
