@@ -24,7 +24,15 @@ public final class Text {
     if (value.codePoints().anyMatch(Text::isForbiddenControl)) {
       throw ValidationException.of(field, "must not contain control characters");
     }
+    if (hasLoneSurrogate(value)) {
+      throw ValidationException.of(field, "must be valid Unicode text");
+    }
     return value;
+  }
+
+  /** A UTF-16 surrogate without its pair cannot be stored or sent as UTF-8. */
+  public static boolean hasLoneSurrogate(String value) {
+    return value.codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE);
   }
 
   /** Like {@link #require} but {@code null} or blank becomes the empty string. */

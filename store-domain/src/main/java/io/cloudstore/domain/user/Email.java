@@ -1,5 +1,6 @@
 package io.cloudstore.domain.user;
 
+import io.cloudstore.domain.Text;
 import io.cloudstore.domain.ValidationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ public record Email(String value) {
     if (value.length() > MAX_LENGTH) {
       throw ValidationException.of("email", "must be at most " + MAX_LENGTH + " characters");
     }
-    if (!SHAPE.matcher(value).matches() || value.chars().anyMatch(Character::isISOControl)) {
+    if (!SHAPE.matcher(value).matches() || value.chars().anyMatch(Character::isISOControl)
+        || Text.hasLoneSurrogate(value)) {
       throw ValidationException.of("email", "must be an email address such as ana@example.com");
     }
   }

@@ -1,5 +1,6 @@
 package io.cloudstore.domain.user;
 
+import io.cloudstore.domain.Text;
 import io.cloudstore.domain.ValidationException;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,9 @@ public record PlainPassword(String value) {
   public PlainPassword {
     if (value == null || value.isEmpty()) {
       throw ValidationException.of("password", "is required");
+    }
+    if (Text.hasLoneSurrogate(value)) {
+      throw ValidationException.of("password", "must be valid Unicode text");
     }
     int bytes = value.getBytes(StandardCharsets.UTF_8).length;
     if (bytes < MIN_BYTES) {

@@ -1,0 +1,29 @@
+package io.cloudstore.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudstore.domain.user.Email;
+import io.cloudstore.domain.user.PlainPassword;
+import org.junit.jupiter.api.Test;
+
+class TextLoneSurrogateTest {
+  @Test
+  void require_loneHighOrLowSurrogate_isRefusedNamingTheField() {
+    assertThatThrownBy(() -> Text.require("name", "Ana \ud800", 1, 100))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .containsExactly(new FieldError("name", "must be valid Unicode text")));
+    assertThatThrownBy(() -> Text.require("city", "\udc00x", 1, 100)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void require_pairedSurrogatesLikeEmoji_areAccepted() {
+    assertThat(Text.require("name", "Ana \uD83D\uDE00", 1, 100)).isEqualTo("Ana \uD83D\uDE00");
+  }
+
+  @Test
+  void emailAndPassword_withLoneSurrogates_areRefused() {
+    assertThatThrownBy(() -> new Email("a\ud800@example.com")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new PlainPassword("password\ud800")).isInstanceOf(ValidationException.class);
+  }
+}
