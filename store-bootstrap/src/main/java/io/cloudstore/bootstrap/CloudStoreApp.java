@@ -2,67 +2,83 @@ package io.cloudstore.bootstrap;
 
 import io.cloudstore.adapter.in.http.HttpApi;
 import io.cloudstore.adapter.in.http.HttpSettings;
-import io.cloudstore.adapter.out.security.BcryptPasswordHasher;
-import io.cloudstore.adapter.out.security.JwtTokenIssuer;
+import io.cloudstore.adapter.in.http.MetricsEndpoint;
+import io.cloudstore.adapter.out.metrics.BusinessMetrics;
+import io.cloudstore.adapter.out.metrics.PrometheusMetrics;
+import io.cloudstore.adapter.out.metrics.StorageMetrics;
 import io.cloudstore.application.CloudStore;
 import io.cloudstore.application.port.in.product.CatalogQuery;
 import io.cloudstore.application.port.in.user.EnsureAdminCommand;
-import io.cloudstore.application.port.out.persistence.PageCursorCodec;
-import io.cloudstore.application.service.StoreSettings;
 import io.cloudstore.domain.user.Email;
 import io.cloudstore.domain.user.PlainPassword;
 import io.javalin.Javalin;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running shop: storage, core and HTTP API wired together from one {@link StoreConfig}. */
+/**
+ * The running shop: storage, core, meters and HTTP API wired together from one {@link StoreConfig}. Storage
+ * ports and the use cases behind the API are metered; {@code /metrics} is served only when
+ * {@code STORE_METRICS_TOKEN} is set.
+ */
 public final class CloudStoreApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CloudStoreApp.class);
-  static final String TOKEN_ISSUER = "cloud-store";
+  static final String TOKEN_ISSUER = StoreCore.TOKEN_ISSUER;
 
   private final Javalin http;
   private final CloudStore store;
   private final Storage storage;
+  private final PrometheusMetrics metrics;
 
-  private CloudStoreApp(Javalin http, CloudStore store, Storage storage) {
+  private CloudStoreApp(Javalin http, CloudStore store, Storage storage, PrometheusMetrics metrics) {
     this.http = http;
     this.store = store;
     this.storage = storage;
+    this.metrics = metrics;
   }
 
   /** Wires everything, prepares the data (admin, demo catalog) and starts serving on the configured port. */
   public static CloudStoreApp start(StoreConfig config) {
     Clock clock = Clock.systemUTC();
     byte[] secret = config.jwtSecret().orElseGet(CloudStoreApp::randomSecret);
-    Storage storage = Storage.open(config, new PageCursorCodec(derive(secret, "page-cursors")), clock);
+    String storageName = config.storage().configName();
+    PrometheusMetrics metrics = PrometheusMetrics.create();
+    Storage storage;
     try {
-      CloudStore store =
-          storage.builder()
-              .passwordHasher(new BcryptPasswordHasher(config.bcryptCost()))
-              .tokenIssuer(new JwtTokenIssuer(secret, TOKEN_ISSUER, config.jwtTtl(), clock))
-              .clock(clock)
-              .settings(new StoreSettings(config.currency(), config.taxRate()))
-              .build();
-      prepareData(config, store);
-      HttpSettings settings =
-          HttpSettings.defaults(config.storage().configName(), config.currency())
-              .withCorsOrigins(config.corsOrigins())
-              .withStaticFiles("web")
-              .withClock(clock);
-      Javalin http = new HttpApi(store, settings).create().start(config.port());
-      log.info("Cloud Store is serving on http://localhost:{}/ with {} storage", http.port(),
-          config.storage().configName());
-      return new CloudStoreApp(http, store, storage);
+      storage = Storage.open(config, StoreCore.cursorCodec(secret), clock);
     } catch (RuntimeException e) {
-      closeQuietly(storage);
+      metrics.close();
       throw e;
     }
+    try {
+      StoragePorts ports = storage.ports().meteredBy(new StorageMetrics(metrics.registry(), storageName));
+      CloudStore store = StoreCore.build(config, ports, secret, clock);
+      prepareData(config, store);
+      var business = new BusinessMetrics(metrics.registry(), config.currency());
+      Javalin http = new HttpApi(MeteredUseCases.of(store, business), httpSettings(config, clock, metrics))
+          .create()
+          .start(config.port());
+      log.info("Cloud Store is serving on http://localhost:{}/ with {} storage; metrics {}", http.port(), storageName,
+          config.metricsToken().isPresent() ? "at /metrics (bearer token)" : "off (no STORE_METRICS_TOKEN)");
+      return new CloudStoreApp(http, store, storage, metrics);
+    } catch (RuntimeException e) {
+      closeQuietly(storage);
+      metrics.close();
+      throw e;
+    }
+  }
+
+  private static HttpSettings httpSettings(StoreConfig config, Clock clock, PrometheusMetrics metrics) {
+    HttpSettings settings =
+        HttpSettings.defaults(config.storage().configName(), config.currency())
+            .withCorsOrigins(config.corsOrigins())
+            .withStaticFiles("web")
+            .withClock(clock)
+            .withMeterRegistry(metrics.registry());
+    return config.metricsToken()
+        .map(token -> settings.withMetricsEndpoint(
+            new MetricsEndpoint(PrometheusMetrics.CONTENT_TYPE, metrics::scrape, token.value())))
+        .orElse(settings);
   }
 
   private static void prepareData(StoreConfig config, CloudStore store) {
@@ -78,21 +94,8 @@ public final class CloudStoreApp implements AutoCloseable {
   }
 
   private static byte[] randomSecret() {
-    byte[] secret = new byte[48];
-    new SecureRandom().nextBytes(secret);
     log.warn("STORE_JWT_SECRET is not set: using a random secret, so tokens stop working when the shop restarts");
-    return secret;
-  }
-
-  /** A key for one purpose derived from the main secret, so one secret never signs two kinds of thing. */
-  private static byte[] derive(byte[] secret, String purpose) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    return StoreCore.randomSecret();
   }
 
   public int port() {
@@ -103,11 +106,12 @@ public final class CloudStoreApp implements AutoCloseable {
     return store;
   }
 
-  /** Stops accepting requests, lets in-flight ones finish, then releases storage. */
+  /** Stops accepting requests, lets in-flight ones finish, then releases storage and meters. */
   @Override
   public void close() {
     http.stop();
     closeQuietly(storage);
+    metrics.close();
     log.info("Cloud Store stopped");
   }
 

@@ -7,40 +7,48 @@ import io.cloudstore.application.CloudStore;
 import io.cloudstore.application.port.out.persistence.PageCursorCodec;
 import java.time.Clock;
 
-/** The storage adapter chosen by {@code STORE_STORAGE}, plugged into a {@link CloudStore} builder. */
+/** The storage adapter chosen by {@code STORE_STORAGE}, and how to release it. */
 final class Storage implements AutoCloseable {
-  private final CloudStore.Builder wired;
+  private final StoragePorts ports;
   private final AutoCloseable closer;
 
-  private Storage(CloudStore.Builder wired, AutoCloseable closer) {
-    this.wired = wired;
+  private Storage(StoragePorts ports, AutoCloseable closer) {
+    this.ports = ports;
     this.closer = closer;
   }
 
   static Storage open(StoreConfig config, PageCursorCodec cursors, Clock clock) {
-    CloudStore.Builder builder = CloudStore.builder();
     if (config.storage() == StorageKind.MEMORY) {
       var memory = new InMemoryStorage(cursors, clock);
-      builder.users(memory.users()).products(memory.products()).carts(memory.carts()).orders(memory.orders())
-          .storageHealth(memory.health());
-      return new Storage(builder, () -> {});
+      return new Storage(
+          new StoragePorts(memory.users(), memory.products(), memory.carts(), memory.orders(), memory.health()),
+          () -> {});
     }
     var dynamo = DynamoDbStorage.connect(dynamoDbSettings(config), cursors, clock);
-    if (config.createTables()) {
-      dynamo.createMissingTables();
+    try {
+      if (config.createTables()) {
+        dynamo.createMissingTables();
+      }
+    } catch (RuntimeException e) {
+      dynamo.close();
+      throw e;
     }
-    builder.users(dynamo.users()).products(dynamo.products()).carts(dynamo.carts()).orders(dynamo.orders())
-        .storageHealth(dynamo.health());
-    return new Storage(builder, dynamo);
+    return new Storage(
+        new StoragePorts(dynamo.users(), dynamo.products(), dynamo.carts(), dynamo.orders(), dynamo.health()),
+        dynamo);
   }
 
   static DynamoDbSettings dynamoDbSettings(StoreConfig config) {
     return new DynamoDbSettings(config.awsRegion(), config.dynamoDbEndpoint(), config.tablePrefix());
   }
 
+  StoragePorts ports() {
+    return ports;
+  }
+
   /** A builder with the storage ports set; the caller adds the rest. */
   CloudStore.Builder builder() {
-    return wired;
+    return ports.builder();
   }
 
   @Override

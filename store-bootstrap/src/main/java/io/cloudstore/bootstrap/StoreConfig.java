@@ -1,5 +1,6 @@
 package io.cloudstore.bootstrap;
 
+import io.cloudstore.bootstrap.ops.LogFormat;
 import io.cloudstore.domain.money.TaxRate;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,17 +34,29 @@ public record StoreConfig(
     String awsRegion,
     Optional<URI> dynamoDbEndpoint,
     String tablePrefix,
-    boolean createTables) {
+    boolean createTables,
+    LogFormat logFormat,
+    Optional<MetricsToken> metricsToken) {
 
   public static final int MIN_JWT_SECRET_BYTES = 32;
+  public static final int MIN_METRICS_TOKEN_LENGTH = 16;
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
   private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,100}");
+  private static final Pattern METRICS_TOKEN = Pattern.compile("[\\x21-\\x7E]{" + MIN_METRICS_TOKEN_LENGTH + ",200}");
 
   /** The admin account named by STORE_ADMIN_EMAIL and STORE_ADMIN_PASSWORD. */
   public record AdminAccount(String email, String password) {
     @Override
     public String toString() {
       return "AdminAccount[" + email + "]";
+    }
+  }
+
+  /** The bearer token a Prometheus scraper sends to {@code GET /metrics} (STORE_METRICS_TOKEN). */
+  public record MetricsToken(String value) {
+    @Override
+    public String toString() {
+      return "MetricsToken[hidden]";
     }
   }
 
@@ -91,9 +104,14 @@ public record StoreConfig(
     String tablePrefix =
         reader.read("STORE_TABLE_PREFIX", "", "up to 100 letters, digits, '_', '-' or '.'", StoreConfig::tablePrefix);
     boolean createTables = reader.read("STORE_DYNAMODB_CREATE_TABLES", "false", "true or false", StoreConfig::bool);
+    LogFormat logFormat = reader.read("STORE_LOG_FORMAT", "text", "text or json", LogFormat::parse);
+    Optional<MetricsToken> metricsToken =
+        reader.optional("STORE_METRICS_TOKEN",
+            "at least " + MIN_METRICS_TOKEN_LENGTH + " visible ASCII characters without spaces",
+            StoreConfig::metricsToken);
     reader.throwIfProblems();
     return new StoreConfig(port, storage, demoData, jwtSecret, jwtTtl, admin, currency, taxRate, bcryptCost,
-        corsOrigins, region, endpoint, tablePrefix, createTables);
+        corsOrigins, region, endpoint, tablePrefix, createTables, logFormat, metricsToken);
   }
 
   private static Optional<AdminAccount> admin(Reader reader, Map<String, String> env) {
@@ -189,6 +207,13 @@ public record StoreConfig(
     return uri;
   }
 
+  private static MetricsToken metricsToken(String value) {
+    if (!METRICS_TOKEN.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a usable token");
+    }
+    return new MetricsToken(value);
+  }
+
   private static String tablePrefix(String value) {
     if (!TABLE_PREFIX.matcher(value).matches()) {
       throw new IllegalArgumentException("bad prefix");
@@ -252,7 +277,7 @@ public record StoreConfig(
 
     /** Secrets are never echoed back, not even when they are wrong. */
     private static String printable(String name, String value) {
-      return name.contains("SECRET") || name.contains("PASSWORD") ? "<hidden>" : value;
+      return name.contains("SECRET") || name.contains("PASSWORD") || name.contains("TOKEN") ? "<hidden>" : value;
     }
   }
 }

@@ -11,6 +11,9 @@ import io.cloudstore.adapter.in.http.auth.AuthController;
 import io.cloudstore.adapter.in.http.auth.LoginThrottle;
 import io.cloudstore.adapter.in.http.cart.CartController;
 import io.cloudstore.adapter.in.http.health.HealthController;
+import io.cloudstore.adapter.in.http.health.StorageCheck;
+import io.cloudstore.adapter.in.http.metrics.HttpMetrics;
+import io.cloudstore.adapter.in.http.metrics.MetricsController;
 import io.cloudstore.adapter.in.http.order.OrderController;
 import io.cloudstore.adapter.in.http.product.ProductController;
 import io.cloudstore.adapter.in.http.support.Access;
@@ -23,12 +26,17 @@ import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.JsonMapping;
 import io.cloudstore.adapter.in.http.support.RequestIds;
 import io.cloudstore.adapter.in.http.support.SecurityHeaders;
+import io.cloudstore.adapter.in.http.support.Problems;
+import io.cloudstore.adapter.in.http.support.RequestRejectedException;
 import io.cloudstore.adapter.in.http.support.ServerErrorHandler;
+import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.application.CloudStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +44,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Builds the Cloud Store HTTP API (see {@code API.md} and {@code GET /api/openapi.json}) on Javalin 7:
- * routes, authentication, error mapping, security headers, CORS, access log and, if configured, the shop
- * pages at {@code /}.
+ * routes, authentication, error mapping, security headers, CORS, access log, request meters, health and
+ * readiness probes, {@code /metrics} if configured, and, if configured, the shop pages at {@code /}.
  *
  * <pre>{@code
  * Javalin app = new HttpApi(store, HttpSettings.defaults("memory", usd).withStaticFiles("web")).create();
@@ -47,15 +55,22 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
   /** How long a stopping server waits for in-flight requests before closing their connections. */
   public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+  /** The counter of log-ins; this adapter counts those the throttle refused ({@code outcome=throttled}). */
+  public static final String LOGINS_METER = "cloudstore.logins";
 
   /** Static files may be cached briefly: their names carry no content hash. */
   static final String STATIC_CACHE_CONTROL = "public, max-age=300";
 
-  private final CloudStore store;
+  private final UseCases useCases;
   private final HttpSettings settings;
 
   public HttpApi(CloudStore store, HttpSettings settings) {
-    this.store = Objects.requireNonNull(store, "store");
+    this(UseCases.of(Objects.requireNonNull(store, "store")), settings);
+  }
+
+  /** @param useCases the store's use cases, some perhaps wrapped (for example to count what they do) */
+  public HttpApi(UseCases useCases, HttpSettings settings) {
+    this.useCases = Objects.requireNonNull(useCases, "useCases");
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
@@ -64,13 +79,15 @@ public final class HttpApi {
     ObjectMapper mapper = JsonMapping.newObjectMapper();
     JsonBodies bodies = new JsonBodies(mapper);
     ErrorMapping errors = new ErrorMapping(mapper, HttpSettings.MAX_BODY_BYTES);
-    Authentication authentication = new Authentication(store.verifyToken());
+    Authentication authentication =
+        new Authentication(useCases.verifyToken(), settings.metricsEndpoint().map(MetricsEndpoint::bearerToken));
     CorsPolicy cors = new CorsPolicy(settings.corsOrigins());
     BodyLimit bodyLimit = new BodyLimit(HttpSettings.MAX_BODY_BYTES);
-    Routes routes = new Routes(store, bodies, newLoginThrottle(), settings, OpenApiDocument.load());
+    HttpMetrics httpMetrics = new HttpMetrics(settings.meterRegistry());
+    Routes routes = new Routes(useCases, bodies, newLoginThrottle(), settings, OpenApiDocument.load());
 
     return Javalin.create(config -> {
-      configureServer(config, mapper, errors);
+      configureServer(config, mapper, errors, httpMetrics);
       config.routes.before(RequestIds::assign);
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(cors::apply);
@@ -81,7 +98,8 @@ public final class HttpApi {
     });
   }
 
-  private void configureServer(JavalinConfig config, ObjectMapper mapper, ErrorMapping errors) {
+  private void configureServer(JavalinConfig config, ObjectMapper mapper, ErrorMapping errors,
+      HttpMetrics httpMetrics) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
@@ -92,11 +110,15 @@ public final class HttpApi {
     config.jetty.modifyServer(server -> {
       server.setErrorHandler(serverErrors);
       // On stop, stop accepting and let in-flight requests finish (up to the grace period). Javalin
-      // attaches its own handler inside this wrapper.
+      // attaches its own handler inside this wrapper, which also counts the requests in flight.
       server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
-      server.setHandler(new GracefulHandler());
+      GracefulHandler graceful = new GracefulHandler();
+      server.setHandler(graceful);
+      httpMetrics.watchActiveRequests(graceful);
     });
     config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
+    // In this order: the access log clears the request's MDC.
+    config.requestLogger.http(httpMetrics);
     config.requestLogger.http(new AccessLog());
     settings.staticFilesDirectory().ifPresent(directory ->
         config.staticFiles.add(files -> {
@@ -123,15 +145,26 @@ public final class HttpApi {
     private final CartController cart;
     private final OrderController orders;
     private final HealthController health;
+    private final Handler metrics;
     private final OpenApiDocument openApi;
 
-    Routes(CloudStore store, JsonBodies bodies, LoginThrottle throttle, HttpSettings settings,
+    Routes(UseCases store, JsonBodies bodies, LoginThrottle throttle, HttpSettings settings,
         OpenApiDocument openApi) {
-      this.auth = new AuthController(store, bodies, throttle);
+      Counter throttled = Counter.builder(LOGINS_METER)
+          .description("Log-ins, by outcome")
+          .tag("outcome", "throttled")
+          .register(settings.meterRegistry());
+      this.auth = new AuthController(store, bodies, throttle, throttled);
       this.products = new ProductController(store, bodies, settings.currency());
       this.cart = new CartController(store, bodies);
       this.orders = new OrderController(store, bodies);
-      this.health = new HealthController(store.checkHealth(), settings.storageName());
+      this.health = new HealthController(
+          new StorageCheck(store.checkHealth(), settings.readinessTimeout()), settings.storageName());
+      this.metrics = settings.metricsEndpoint()
+          .<Handler>map(endpoint -> new MetricsController(endpoint.contentType(), endpoint.scrape())::scrape)
+          .orElse(ctx -> {
+            throw new RequestRejectedException(Problems.noSuchResource());
+          });
       this.openApi = openApi;
     }
 
@@ -165,7 +198,12 @@ public final class HttpApi {
         });
         get("openapi.json", openApi::serve, Access.ANYONE);
       });
-      get("health", health::health, Access.ANYONE);
+      path("health", () -> {
+        get(health::health, Access.ANYONE);
+        get("live", health::live, Access.ANYONE);
+        get("ready", health::ready, Access.ANYONE);
+      });
+      get("metrics", metrics, Access.METRICS);
     }
   }
 }

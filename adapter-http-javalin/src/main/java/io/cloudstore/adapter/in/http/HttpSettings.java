@@ -1,5 +1,7 @@
 package io.cloudstore.adapter.in.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +24,10 @@ import java.util.Optional;
  * @param loginFailuresPerAddress failed log-ins from one client address before further attempts get 429
  * @param loginWindow how long failures are counted and attempts refused
  * @param clock the time source of the log-in throttle
+ * @param meterRegistry where request meters and the throttled log-in counter go; the default one drops them
+ * @param metricsEndpoint what {@code GET /metrics} serves; empty (the default) answers it with 404
+ * @param readinessTimeout how long {@code /health} and {@code /health/ready} wait for storage to answer
+ *     before they report {@code DOWN}
  */
 public record HttpSettings(
     String storageName,
@@ -31,11 +37,16 @@ public record HttpSettings(
     int loginFailuresPerEmail,
     int loginFailuresPerAddress,
     Duration loginWindow,
-    Clock clock) {
+    Clock clock,
+    MeterRegistry meterRegistry,
+    Optional<MetricsEndpoint> metricsEndpoint,
+    Duration readinessTimeout) {
   /** Request bodies above this many bytes are refused with 413. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
   /** {@link #withLoginThrottle} allows this many times more failures per client address than per email. */
   public static final int ADDRESS_FAILURES_PER_EMAIL_FAILURE = 4;
+  /** How long readiness waits for storage by default; DynamoDB's own health check gives up after 1.5 s. */
+  public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(2);
 
   public HttpSettings {
     if (storageName == null || storageName.isBlank()) {
@@ -57,29 +68,36 @@ public record HttpSettings(
       throw new IllegalArgumentException("the log-in throttle window must be positive");
     }
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(meterRegistry, "meterRegistry");
+    Objects.requireNonNull(metricsEndpoint, "metricsEndpoint");
+    if (readinessTimeout == null || readinessTimeout.isZero() || readinessTimeout.isNegative()) {
+      throw new IllegalArgumentException("the readiness timeout must be positive");
+    }
   }
 
   /**
    * No CORS, no static files, 5 failed log-ins per email and 20 per client address in 15 minutes, system
-   * UTC clock.
+   * UTC clock, no meters kept, no {@code /metrics}, readiness waits {@link #DEFAULT_READINESS_TIMEOUT}.
    *
    * @param storageName {@code memory} or {@code dynamodb}, as reported by {@code GET /health}
    */
   public static HttpSettings defaults(String storageName, Currency currency) {
     return new HttpSettings(
-        storageName, currency, List.of(), Optional.empty(), 5, 20, Duration.ofMinutes(15), Clock.systemUTC());
+        storageName, currency, List.of(), Optional.empty(), 5, 20, Duration.ofMinutes(15), Clock.systemUTC(),
+        new CompositeMeterRegistry(), Optional.empty(), DEFAULT_READINESS_TIMEOUT);
   }
 
   /** @param exactOrigins such as {@code https://shop.example.com}; never {@code *} */
   public HttpSettings withCorsOrigins(List<String> exactOrigins) {
     return new HttpSettings(storageName, currency, exactOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout);
   }
 
   /** @param classpathDirectory such as {@code web}: its {@code index.html} is served at {@code /} */
   public HttpSettings withStaticFiles(String classpathDirectory) {
     return new HttpSettings(storageName, currency, corsOrigins, Optional.of(classpathDirectory),
-        loginFailuresPerEmail, loginFailuresPerAddress, loginWindow, clock);
+        loginFailuresPerEmail, loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint,
+        readinessTimeout);
   }
 
   /**
@@ -88,12 +106,33 @@ public record HttpSettings(
    */
   public HttpSettings withLoginThrottle(int maxFailures, Duration window) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, maxFailures,
-        Math.multiplyExact(maxFailures, ADDRESS_FAILURES_PER_EMAIL_FAILURE), window, clock);
+        Math.multiplyExact(maxFailures, ADDRESS_FAILURES_PER_EMAIL_FAILURE), window, clock, meterRegistry,
+        metricsEndpoint, readinessTimeout);
   }
 
   public HttpSettings withClock(Clock clock) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout);
+  }
+
+  /**
+   * @param registry receives {@code http.server.requests} (a timer with a percentile histogram per route
+   *     template, method and status class), {@code http.server.requests.active} and the throttled log-ins
+   */
+  public HttpSettings withMeterRegistry(MeterRegistry registry) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock, registry, metricsEndpoint, readinessTimeout);
+  }
+
+  /** Serves {@code GET /metrics} to callers that send the endpoint's bearer token. */
+  public HttpSettings withMetricsEndpoint(MetricsEndpoint endpoint) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, Optional.of(endpoint), readinessTimeout);
+  }
+
+  public HttpSettings withReadinessTimeout(Duration timeout) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, timeout);
   }
 
   private static void requireExactOrigin(String origin) {

@@ -4,24 +4,28 @@ import io.cloudstore.adapter.in.http.support.Authentication;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.Problems;
 import io.cloudstore.adapter.in.http.support.RequestRejectedException;
-import io.cloudstore.application.CloudStore;
+import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.application.port.in.user.AuthenticatedSession;
 import io.cloudstore.application.port.in.user.InvalidCredentialsException;
 import io.cloudstore.application.port.in.user.LogInCommand;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.util.Optional;
 
 /** Registration, log-in (throttled) and "who am I". */
 public final class AuthController {
-  private final CloudStore store;
+  private final UseCases store;
   private final JsonBodies bodies;
   private final LoginThrottle throttle;
+  private final Counter throttledLogIns;
 
-  public AuthController(CloudStore store, JsonBodies bodies, LoginThrottle throttle) {
+  /** @param throttledLogIns counts the log-ins refused by the throttle, before any password was checked */
+  public AuthController(UseCases store, JsonBodies bodies, LoginThrottle throttle, Counter throttledLogIns) {
     this.store = store;
     this.bodies = bodies;
     this.throttle = throttle;
+    this.throttledLogIns = throttledLogIns;
   }
 
   public void register(Context ctx) {
@@ -40,6 +44,7 @@ public final class AuthController {
     String address = ctx.ip();
     Optional<Duration> wait = throttle.retryAfter(email, address);
     if (wait.isPresent()) {
+      throttledLogIns.increment();
       throw new RequestRejectedException(Problems.loginThrottled(wait.get()));
     }
     AuthenticatedSession session;

@@ -2,16 +2,16 @@ package io.cloudstore.adapter.in.http.cart;
 
 import io.cloudstore.adapter.in.http.support.Authentication;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
-import io.cloudstore.application.CloudStore;
+import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.domain.user.UserId;
 import io.javalin.http.Context;
 
 /** The caller's own cart. */
 public final class CartController {
-  private final CloudStore store;
+  private final UseCases store;
   private final JsonBodies bodies;
 
-  public CartController(CloudStore store, JsonBodies bodies) {
+  public CartController(UseCases store, JsonBodies bodies) {
     this.store = store;
     this.bodies = bodies;
   }

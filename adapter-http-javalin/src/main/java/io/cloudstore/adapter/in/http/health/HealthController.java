@@ -1,20 +1,33 @@
 package io.cloudstore.adapter.in.http.health;
 
-import io.cloudstore.application.port.in.health.CheckHealthUseCase;
 import io.javalin.http.Context;
 
-/** For load balancers and monitoring: 200 while storage answers, 503 when it does not. */
+/**
+ * For load balancers, orchestrators and monitoring. Liveness says the process answers (restart it if not);
+ * readiness says it can serve, because storage answered within the readiness timeout (stop sending it
+ * traffic if not). {@code /health} is the contract's original check and answers like readiness.
+ */
 public final class HealthController {
-  private final CheckHealthUseCase checkHealth;
+  private static final LiveResponse LIVE = new LiveResponse("UP");
+
+  private final StorageCheck storage;
   private final String storageName;
 
-  public HealthController(CheckHealthUseCase checkHealth, String storageName) {
-    this.checkHealth = checkHealth;
+  public HealthController(StorageCheck storage, String storageName) {
+    this.storage = storage;
     this.storageName = storageName;
   }
 
   public void health(Context ctx) {
-    if (checkHealth.isStorageReachable()) {
+    ready(ctx);
+  }
+
+  public void live(Context ctx) {
+    ctx.json(LIVE);
+  }
+
+  public void ready(Context ctx) {
+    if (storage.isStorageReachable()) {
       ctx.json(new HealthResponse("UP", storageName));
     } else {
       ctx.status(503).json(new HealthResponse("DOWN", storageName));

@@ -4,7 +4,7 @@ import io.cloudstore.adapter.in.http.support.Authentication;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.PageResponse;
 import io.cloudstore.adapter.in.http.support.Params;
-import io.cloudstore.application.CloudStore;
+import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.application.port.in.order.PlaceOrderCommand;
 import io.cloudstore.application.port.in.order.PlacedOrder;
 import io.cloudstore.domain.order.OrderId;
@@ -18,10 +18,10 @@ public final class OrderController {
   /** Set on the answer to a retried checkout that returned the order made the first time. */
   public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
-  private final CloudStore store;
+  private final UseCases store;
   private final JsonBodies bodies;
 
-  public OrderController(CloudStore store, JsonBodies bodies) {
+  public OrderController(UseCases store, JsonBodies bodies) {
     this.store = store;
     this.bodies = bodies;
   }

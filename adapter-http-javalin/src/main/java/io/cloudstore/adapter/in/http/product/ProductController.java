@@ -3,7 +3,7 @@ package io.cloudstore.adapter.in.http.product;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.PageResponse;
 import io.cloudstore.adapter.in.http.support.Params;
-import io.cloudstore.application.CloudStore;
+import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.application.port.in.product.CatalogQuery;
 import io.cloudstore.domain.Validation;
 import io.cloudstore.domain.product.Category;
@@ -16,11 +16,11 @@ import java.util.Optional;
 
 /** The catalog: browsing for everyone, editing for admins. */
 public final class ProductController {
-  private final CloudStore store;
+  private final UseCases store;
   private final JsonBodies bodies;
   private final Currency storeCurrency;
 
-  public ProductController(CloudStore store, JsonBodies bodies, Currency storeCurrency) {
+  public ProductController(UseCases store, JsonBodies bodies, Currency storeCurrency) {
     this.store = store;
     this.bodies = bodies;
     this.storeCurrency = storeCurrency;

@@ -9,5 +9,7 @@ public enum Access implements RouteRole {
   /** A valid token of a customer or an admin. */
   SIGNED_IN,
   /** A valid token of an admin. */
-  ADMIN
+  ADMIN,
+  /** The metrics scraper's own bearer token (not a user's); the route is off (404) when none is configured. */
+  METRICS
 }

@@ -60,6 +60,13 @@ public final class Problems {
         .withHeader(WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"");
   }
 
+  /** A scraper of {@code /metrics} without the configured metrics token, or with another one. */
+  public static Problem metricsTokenRequired() {
+    return simple(401, "unauthenticated", "Authentication required",
+            "Send the metrics token (STORE_METRICS_TOKEN) as 'Authorization: Bearer <token>'.")
+        .withHeader(WWW_AUTHENTICATE, BEARER_CHALLENGE);
+  }
+
   public static Problem invalidCredentials() {
     return simple(401, "invalid-credentials", "Log-in failed", "The email or password is not correct.")
         .withHeader(WWW_AUTHENTICATE, BEARER_CHALLENGE);

@@ -1,0 +1,26 @@
+package io.cloudstore.adapter.out.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.Counter;
+import org.junit.jupiter.api.Test;
+
+class PrometheusMetricsTest {
+  @Test
+  void scrape_showsJvmAndProcessMetersAndOurOwn_inPrometheusTextFormat() {
+    try (PrometheusMetrics metrics = PrometheusMetrics.create()) {
+      Counter.builder(MeterNames.ORDERS_SHIPPED).register(metrics.registry()).increment(3);
+
+      String scrape = metrics.scrape();
+
+      assertThat(scrape).contains(
+          "# TYPE jvm_memory_used_bytes gauge",
+          "jvm_gc_",
+          "jvm_threads_live_threads",
+          "process_uptime_seconds",
+          "process_cpu_usage",
+          "cloudstore_orders_shipped_total{application=\"cloud-store\"} 3.0");
+      assertThat(PrometheusMetrics.CONTENT_TYPE).startsWith("text/plain; version=0.0.4");
+    }
+  }
+}
