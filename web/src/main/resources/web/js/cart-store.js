@@ -82,6 +82,9 @@ function normalizeServerCart(data) {
     source: 'server',
     items,
     subtotal: data && data.subtotal !== undefined ? data.subtotal : 0,
+    // what an order of these lines would cost now, priced by the server (absent for guest carts)
+    tax: data && Number.isInteger(data.tax) ? data.tax : null,
+    total: data && Number.isInteger(data.total) ? data.total : null,
     currency: (data && data.currency) || DEFAULT_CURRENCY,
     updatedAt: (data && data.updatedAt) || null,
     removed: 0,

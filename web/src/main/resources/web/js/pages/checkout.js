@@ -109,10 +109,11 @@ function renderSummary() {
     el(
       'dl',
       { class: 'summary-rows' },
-      el('div', { class: 'summary-row total' }, el('dt', { text: 'Subtotal' }), el('dd', { 'data-testid': 'summary-subtotal', text: formatMoney(cart.subtotal, cart.currency) })),
-      el('div', { class: 'summary-row' }, el('dt', { text: 'Tax' }), el('dd', { 'data-testid': 'summary-tax', text: 'Added when you place the order' })),
+      el('div', { class: 'summary-row' }, el('dt', { text: 'Subtotal' }), el('dd', { 'data-testid': 'summary-subtotal', text: formatMoney(cart.subtotal, cart.currency) })),
+      el('div', { class: 'summary-row' }, el('dt', { text: 'Tax' }), el('dd', { 'data-testid': 'summary-tax', text: formatMoney(cart.tax, cart.currency) })),
+      el('div', { class: 'summary-row total' }, el('dt', { text: 'Total' }), el('dd', { 'data-testid': 'summary-total', text: formatMoney(cart.total, cart.currency) })),
     ),
-    el('p', { class: 'hint', text: 'Your order total, including any tax, is confirmed on the next page.' }),
+    el('p', { class: 'hint', text: 'Prices and tax are the store’s current ones. If they change before you order, we ask you to confirm the new total.' }),
     el('a', { href: '/cart.html', class: 'small', text: 'Edit cart' }),
   );
 }
@@ -283,11 +284,14 @@ async function placeOrder() {
   setFormDisabled(form, true);
   setBusy(placeButton, true, 'Placing order…');
   try {
-    // No expectedTotal: the page shows only the subtotal, never a server-computed total.
+    // expectedTotal is the total this page showed: if prices moved since, the server takes nothing and
+    // answers 409 with the current total, which the shopper then confirms.
+    const body = { shippingAddress };
+    if (cart && Number.isInteger(cart.total)) body.expectedTotal = cart.total;
     const order = await api('/api/orders', {
       method: 'POST',
       auth: true,
-      body: { shippingAddress },
+      body,
       headers: { 'Idempotency-Key': key },
       timeout: 30000,
     });

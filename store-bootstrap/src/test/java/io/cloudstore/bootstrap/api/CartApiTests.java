@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudstore.bootstrap.api.Shop.Customer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,23 @@ interface CartApiTests extends ShopTest {
     assertThat(cart.path("items")).isEmpty();
     assertThat(cart.path("subtotal").asLong(-1)).isZero();
     assertThat(cart.path("currency").asText()).isEqualTo("USD");
+  }
+
+  @Test
+  default void cart_showsTheTaxAndTotalAnOrderWouldCost_andThatTotalPlacesTheOrder() {
+    Customer customer = shop().newCustomer();
+    String tin = shop().newProduct(1999, 10);
+
+    JsonNode cart = api().put("/api/cart", items(List.of(item(tin, 1))), customer.token()).json();
+
+    assertThat(cart.path("subtotal").asLong()).isEqualTo(1999);
+    assertThat(cart.path("tax").asLong()).as("8.25 %% of 19.99, half up").isEqualTo(165);
+    assertThat(cart.path("total").asLong()).isEqualTo(2164);
+    Map<String, Object> order = new LinkedHashMap<>(Shop.orderOfCart());
+    order.put("expectedTotal", cart.path("total").asLong());
+    ApiResponse placed = api().post("/api/orders", order, customer.token());
+    assertThat(placed.status()).as("%s", placed).isEqualTo(201);
+    assertThat(placed.json().path("total").asLong()).isEqualTo(2164);
   }
 
   @Test

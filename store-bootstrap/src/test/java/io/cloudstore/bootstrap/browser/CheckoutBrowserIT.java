@@ -3,6 +3,7 @@ package io.cloudstore.bootstrap.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudstore.bootstrap.browser.Console.ExpectedFailedRequest;
 import io.cloudstore.bootstrap.browser.ShopApi.NewProduct;
 import io.cloudstore.bootstrap.browser.ShopApi.Session;
 import io.cloudstore.bootstrap.browser.ShopApi.ShippingAddress;
@@ -115,6 +116,38 @@ class CheckoutBrowserIT extends AbstractBrowserIT {
     page = ProductPage.visit(browser, id);
     assertThat(page.stockBadge()).isEqualTo("Only 5 left");
     assertThat(page.maxQuantity()).isEqualTo(5);
+  }
+
+  @Test
+  void priceRiseDuringCheckout_isShownAsTheNewTotal_andNothingIsOrderedUntilTheShopperConfirms() {
+    JsonNode product = newProduct(1000, 10);
+    String id = product.path("id").asText();
+    Session customer = api().registerCustomer("Grace Hopper");
+    api().putCart(customer, id, 2);
+    Browser browser = openBrowser();
+    browser.signIn(customer);
+    CheckoutPage checkout = CheckoutPage.visit(browser);
+    assertThat(browser.element("summary-total").getText()).isEqualTo("$21.65"); // 2 × $10.00 + 8.25 % tax
+    checkout.fill(ShippingAddress.example("Grace Hopper"));
+
+    api().updateProduct(admin(), id, new NewProduct(product.path("name").asText(),
+        product.path("description").asText(), product.path("category").asText(), 1200, 10));
+    checkout.placeOrderButton().click();
+
+    assertThat(browser.element("checkout-error").getText()).contains("The new total is $25.98");
+    browser.console().assertNoErrors(new ExpectedFailedRequest("/api/orders", 409));
+    assertThat(api().orders(customer.token())).as("nothing ordered at a price not shown").isEmpty();
+    assertThat(api().stockOf(id)).isEqualTo(10);
+    browser.waitUntil(driver -> browser.element("summary-total").getText().equals("$25.98"),
+        "the summary shows the new total");
+
+    checkout.placeOrderButton().click();
+
+    checkout.awaitOrderPlaced();
+    List<JsonNode> placed = api().orders(customer.token());
+    assertThat(placed).hasSize(1);
+    assertThat(placed.get(0).path("total").asLong()).isEqualTo(2598);
+    assertThat(api().stockOf(id)).isEqualTo(8);
   }
 
   @Test

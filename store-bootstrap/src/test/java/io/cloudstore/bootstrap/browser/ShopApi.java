@@ -61,6 +61,10 @@ final class ShopApi {
     return send("POST", "/api/admin/products", product, admin.token(), 201);
   }
 
+  JsonNode updateProduct(Session admin, String id, NewProduct product) {
+    return send("PUT", "/api/admin/products/" + id, product, admin.token(), 200);
+  }
+
   JsonNode product(String id) {
     return send("GET", "/api/products/" + id, null, null, 200);
   }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudstore.domain.fixtures.TestProducts;
 import io.cloudstore.domain.money.Money;
+import io.cloudstore.domain.money.TaxRate;
 import io.cloudstore.domain.product.Product;
 import io.cloudstore.domain.product.ProductId;
 import io.cloudstore.domain.product.Quantity;
@@ -94,5 +95,17 @@ class PricedCartTest {
 
   private static CartLine line(Product product, int quantity) {
     return new CartLine(product.id(), Quantity.of(quantity));
+  }
+
+  @Test
+  void price_withATaxRate_addsTheTaxAnOrderOfTheseLinesWouldCarry() {
+    Product tin = TestProducts.aProduct().withPrice(1999).withStock(5).build();
+    Cart cart = Cart.of(ANA, List.of(new CartLine(tin.id(), Quantity.of(1))), T0);
+
+    PricedCart priced = PricedCart.price(cart, Map.of(tin.id(), tin), USD, TaxRate.parse("8.25"));
+
+    assertThat(priced.subtotal()).isEqualTo(Money.of(1999, USD));
+    assertThat(priced.tax()).isEqualTo(Money.of(165, USD));
+    assertThat(priced.total()).isEqualTo(Money.of(2164, USD));
   }
 }

@@ -70,6 +70,6 @@ final class TestData {
             new PricedCartLine(new ProductId("p-1"), "Hammer", Money.of(1250, USD), Quantity.of(2), true),
             new PricedCartLine(new ProductId("p-9"), PricedCart.UNAVAILABLE_NAME, Money.zero(USD), Quantity.of(1),
                 false));
-    return new PricedCart(lines, Money.of(2500, USD), UPDATED);
+    return new PricedCart(lines, Money.of(2500, USD), Money.zero(USD), UPDATED);
   }
 }

@@ -34,7 +34,7 @@ public final class ReplaceCartService implements ReplaceCartUseCase {
     Cart cart = Cart.of(command.userId(), command.lines(), clock.instant());
     Map<ProductId, Product> current = existingProducts(cart.lines());
     carts.save(cart);
-    return PricedCart.price(cart, current, settings.currency());
+    return PricedCart.price(cart, current, settings.currency(), settings.taxRate());
   }
 
   /** Loads the lines' products, refusing lines whose product does not exist. */

@@ -27,6 +27,6 @@ public final class ViewCartService implements ViewCartUseCase {
   public PricedCart view(UserId userId) {
     Cart cart = carts.findByUser(userId).orElseGet(() -> Cart.empty(userId, clock.instant()));
     var current = products.findAllById(cart.lines().stream().map(CartLine::productId).toList());
-    return PricedCart.price(cart, current, settings.currency());
+    return PricedCart.price(cart, current, settings.currency(), settings.taxRate());
   }
 }
