@@ -5,6 +5,7 @@ import io.cloudstore.adapter.in.http.HttpSettings;
 import io.cloudstore.adapter.in.http.MetricsEndpoint;
 import io.cloudstore.adapter.out.metrics.BusinessMetrics;
 import io.cloudstore.adapter.out.metrics.PrometheusMetrics;
+import io.cloudstore.adapter.out.metrics.StorageClientMetrics;
 import io.cloudstore.adapter.out.metrics.StorageMetrics;
 import io.cloudstore.application.CloudStore;
 import io.cloudstore.application.port.in.product.CatalogQuery;
@@ -45,7 +46,8 @@ public final class CloudStoreApp implements AutoCloseable {
     PrometheusMetrics metrics = PrometheusMetrics.create();
     Storage storage;
     try {
-      storage = Storage.open(config, StoreCore.cursorCodec(secret), clock);
+      var clientMetrics = new StorageClientMetrics(metrics.registry(), storageName);
+      storage = Storage.open(config, StoreCore.cursorCodec(secret), clock, clientMetrics::callFinished);
     } catch (RuntimeException e) {
       metrics.close();
       throw e;

@@ -1,5 +1,6 @@
 package io.cloudstore.bootstrap;
 
+import io.cloudstore.adapter.out.persistence.dynamodb.DynamoDbCallListener;
 import io.cloudstore.adapter.out.persistence.dynamodb.DynamoDbSettings;
 import io.cloudstore.adapter.out.persistence.dynamodb.DynamoDbStorage;
 import io.cloudstore.adapter.out.persistence.inmemory.InMemoryStorage;
@@ -18,13 +19,18 @@ final class Storage implements AutoCloseable {
   }
 
   static Storage open(StoreConfig config, PageCursorCodec cursors, Clock clock) {
+    return open(config, cursors, clock, DynamoDbCallListener.NONE);
+  }
+
+  /** @param dynamoDbCalls told about the SDK's retries and throttled attempts (DynamoDB only) */
+  static Storage open(StoreConfig config, PageCursorCodec cursors, Clock clock, DynamoDbCallListener dynamoDbCalls) {
     if (config.storage() == StorageKind.MEMORY) {
       var memory = new InMemoryStorage(cursors, clock);
       return new Storage(
           new StoragePorts(memory.users(), memory.products(), memory.carts(), memory.orders(), memory.health()),
           () -> {});
     }
-    var dynamo = DynamoDbStorage.connect(dynamoDbSettings(config), cursors, clock);
+    var dynamo = DynamoDbStorage.connect(dynamoDbSettings(config), cursors, clock, dynamoDbCalls);
     try {
       if (config.createTables()) {
         dynamo.createMissingTables();

@@ -33,6 +33,13 @@ public final class MeterNames {
   public static final String STORAGE_OPERATIONS = "cloudstore.storage.operations";
   /** Counter of failed storage port calls, tags as the timer and {@code error}: unavailable, unexpected. */
   public static final String STORAGE_ERRORS = "cloudstore.storage.errors";
+  /**
+   * Counter of retries by the storage client (attempts after the first), tags {@code storage} and
+   * {@code operation} (the client's own, such as {@code TransactWriteItems}).
+   */
+  public static final String STORAGE_CLIENT_RETRIES = "cloudstore.storage.client.retries";
+  /** Counter of storage client attempts refused by throttling, tags as the retries. */
+  public static final String STORAGE_CLIENT_THROTTLES = "cloudstore.storage.client.throttles";
 
   private MeterNames() {}
 }

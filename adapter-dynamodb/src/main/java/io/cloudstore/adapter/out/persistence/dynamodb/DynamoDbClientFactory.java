@@ -33,7 +33,7 @@ final class DynamoDbClientFactory {
 
   private DynamoDbClientFactory() {}
 
-  static DynamoDbClient create(DynamoDbSettings settings) {
+  static DynamoDbClient create(DynamoDbSettings settings, DynamoDbCallListener listener) {
     DynamoDbClientBuilder builder =
         DynamoDbClient.builder()
             .region(Region.of(settings.region()))
@@ -45,7 +45,8 @@ final class DynamoDbClientFactory {
             .overrideConfiguration(
                 o -> o.apiCallTimeout(API_CALL_TIMEOUT)
                     .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                    .retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS)));
+                    .retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS))
+                    .addMetricPublisher(new SdkCallMetrics(listener)));
     settings.endpointOverride().ifPresent(endpoint -> {
       builder.endpointOverride(endpoint);
       builder.credentialsProvider(defaultChainOrPlaceholder(endpoint));

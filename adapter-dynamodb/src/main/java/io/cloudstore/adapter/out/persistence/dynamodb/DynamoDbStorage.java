@@ -56,17 +56,30 @@ public final class DynamoDbStorage implements AutoCloseable {
    * @param clock stamps {@code updated_at} on products whose stock an order changes
    */
   public static DynamoDbStorage connect(DynamoDbSettings settings, PageCursorCodec cursors, Clock clock) {
-    return connect(settings, cursors, clock, ReadBudget.STANDARD);
+    return connect(settings, cursors, clock, DynamoDbCallListener.NONE);
+  }
+
+  /** Like {@link #connect(DynamoDbSettings, PageCursorCodec, Clock)}, telling {@code calls} about retries and throttling. */
+  public static DynamoDbStorage connect(
+      DynamoDbSettings settings, PageCursorCodec cursors, Clock clock, DynamoDbCallListener calls) {
+    return connect(settings, cursors, clock, ReadBudget.STANDARD, calls);
   }
 
   static DynamoDbStorage connect(
       DynamoDbSettings settings, PageCursorCodec cursors, Clock clock, ReadBudget searchBudget) {
+    return connect(settings, cursors, clock, searchBudget, DynamoDbCallListener.NONE);
+  }
+
+  private static DynamoDbStorage connect(
+      DynamoDbSettings settings, PageCursorCodec cursors, Clock clock, ReadBudget searchBudget,
+      DynamoDbCallListener calls) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(cursors, "cursors");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(calls, "calls");
     return new DynamoDbStorage(
-        DynamoDbClientFactory.create(settings), TableNames.withPrefix(settings.tablePrefix()), cursors, clock,
-        searchBudget);
+        DynamoDbClientFactory.create(settings, calls), TableNames.withPrefix(settings.tablePrefix()), cursors,
+        clock, searchBudget);
   }
 
   public UserRepository users() {

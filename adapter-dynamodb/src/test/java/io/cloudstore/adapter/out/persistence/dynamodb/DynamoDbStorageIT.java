@@ -36,7 +36,7 @@ class DynamoDbStorageIT {
   void createMissingTables_createsTheFourTablesWithTheirIndexesOnDemandWithPointInTimeRecovery() {
     DynamoDbSettings settings = DynamoDbTestServer.settingsForNewPrefix("tables");
     TableNames names = TableNames.withPrefix(settings.tablePrefix());
-    try (DynamoDbStorage storage = connect(settings); DynamoDbClient client = DynamoDbClientFactory.create(settings)) {
+    try (DynamoDbStorage storage = connect(settings); DynamoDbClient client = DynamoDbClientFactory.create(settings, DynamoDbCallListener.NONE)) {
       storage.createMissingTables();
 
       assertThat(keyOf(describe(client, names.products()))).containsExactly("product_id");
@@ -74,7 +74,7 @@ class DynamoDbStorageIT {
   void createMissingTables_tableWithoutItsIndex_addsTheIndex() {
     DynamoDbSettings settings = DynamoDbTestServer.settingsForNewPrefix("index");
     TableNames names = TableNames.withPrefix(settings.tablePrefix());
-    try (DynamoDbStorage storage = connect(settings); DynamoDbClient client = DynamoDbClientFactory.create(settings)) {
+    try (DynamoDbStorage storage = connect(settings); DynamoDbClient client = DynamoDbClientFactory.create(settings, DynamoDbCallListener.NONE)) {
       client.createTable(r -> r.tableName(names.products())
           .billingMode(BillingMode.PAY_PER_REQUEST)
           .keySchema(KeySchemaElement.builder().attributeName("product_id").keyType(KeyType.HASH).build())
