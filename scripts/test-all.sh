@@ -25,3 +25,7 @@ export CHROMEDRIVER_BIN=/usr/bin/chromedriver
 # Hostile input: schemathesis fuzzes the built jar from its own OpenAPI document. A fixed seed keeps CI
 # reproducible; run scripts/fuzz-api.sh by hand with another --seed or more --max-examples to explore.
 FUZZ_SEED="${FUZZ_SEED:-20261125}" bash scripts/fuzz-api.sh
+
+# The benchmark suite's smoke run (tiny catalog, seconds per scenario), so that it cannot rot. It fails on
+# errors, a server that does not start or an oversell, never on speed: CI machines are noisy.
+bash bench/run.sh --smoke --skip-build

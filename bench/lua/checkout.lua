@@ -1,0 +1,24 @@
+-- POST /api/orders: a random shopper buys one unit of a random product, with its own Idempotency-Key.
+package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
+local common = require("common")
+
+local shoppers, products
+
+setup = common.setup
+if common.counting() then
+  response = common.response
+end
+done = common.done
+
+function init(args)
+  common.init()
+  shoppers = common.shoppers(common.env("BENCH_SHOPPERS"))
+  products = common.lines(common.env("BENCH_PRODUCTS"))
+end
+
+function request()
+  local headers = common.bearer(common.pick(shoppers))
+  headers["Idempotency-Key"] = common.idempotency_key()
+  local body = '{"items":' .. common.items(products, 1) .. ',"shippingAddress":' .. common.address .. '}'
+  return wrk.format("POST", "/api/orders", headers, body)
+end

@@ -1,0 +1,122 @@
+-- Shared by every scenario script: per-thread ids and random seeds, reading the data files the suite
+-- wrote, counting statuses, and one machine-readable result line when wrk is done.
+local common = {}
+
+local threads = {}
+
+-- Runs in wrk's main Lua state, once per thread, before the threads start.
+function common.setup(thread)
+  table.insert(threads, thread)
+  thread:set("id", #threads)
+end
+
+-- Runs in each thread's own Lua state.
+function common.init()
+  math.randomseed(os.time() * 1000 + id)
+  statuses = {}
+  sent = 0
+end
+
+function common.env(name)
+  local value = os.getenv(name)
+  if value == nil or value == "" then
+    error("environment variable " .. name .. " is not set")
+  end
+  return value
+end
+
+function common.lines(path)
+  local lines = {}
+  for line in io.lines(path) do
+    if line ~= "" then
+      table.insert(lines, line)
+    end
+  end
+  if #lines == 0 then
+    error(path .. " is empty")
+  end
+  return lines
+end
+
+-- Shoppers as the suite wrote them: email <TAB> password <TAB> token.
+function common.shoppers(path)
+  local shoppers = {}
+  for _, line in ipairs(common.lines(path)) do
+    local email, password, token = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)$")
+    table.insert(shoppers, { email = email, password = password, token = token })
+  end
+  return shoppers
+end
+
+function common.pick(list)
+  return list[math.random(#list)]
+end
+
+function common.auth(shopper)
+  return { ["Authorization"] = "Bearer " .. shopper.token }
+end
+
+function common.bearer(shopper)
+  return { ["Authorization"] = "Bearer " .. shopper.token, ["Content-Type"] = "application/json" }
+end
+
+-- A unique key per checkout: run nonce, thread and sequence number.
+function common.idempotency_key()
+  sent = sent + 1
+  return string.format("%s-%d-%d", common.env("BENCH_RUN"), id, sent)
+end
+
+-- 1 to n distinct products as a JSON items array, each with quantity 1.
+function common.items(products, n)
+  local chosen, parts = {}, {}
+  n = math.min(n, #products)
+  while #parts < n do
+    local product = common.pick(products)
+    if not chosen[product] then
+      chosen[product] = true
+      table.insert(parts, string.format('{"productId":"%s","quantity":1}', product))
+    end
+  end
+  return "[" .. table.concat(parts, ",") .. "]"
+end
+
+common.address = '{"fullName":"Bench Shopper","line1":"1 Load Street","city":"Springfield",'
+  .. '"postalCode":"12345","country":"US","phone":"+1 555 0100"}'
+
+-- Counting statuses in Lua costs wrk a copy of every response into Lua, which at 10,000+ requests/s
+-- takes CPU from the server it shares the machine with. Scripts therefore count them only where the mix
+-- of successful statuses matters (BENCH_COUNT_STATUSES=1); otherwise wrk's own count of answers >= 400
+-- is the error count.
+function common.counting()
+  return os.getenv("BENCH_COUNT_STATUSES") == "1"
+end
+
+function common.response(status)
+  local key = tostring(status)
+  statuses[key] = (statuses[key] or 0) + 1
+end
+
+function common.done(summary, latency, requests)
+  local merged = {}
+  for _, thread in ipairs(threads) do
+    local counts = thread:get("statuses")
+    if counts ~= nil then
+      for status, count in pairs(counts) do
+        merged[status] = (merged[status] or 0) + count
+      end
+    end
+  end
+  local parts = {}
+  for status, count in pairs(merged) do
+    table.insert(parts, string.format('"%s":%d', status, count))
+  end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH_RESULT {"requests":%d,"durationUs":%d,"bytes":%d,"p50Us":%d,"p90Us":%d,"p99Us":%d,"maxUs":%d,'
+      .. '"meanUs":%.1f,"connect":%d,"read":%d,"write":%d,"timeout":%d,"statusErrors":%d,"statuses":{%s}}\n',
+    summary.requests, summary.duration, summary.bytes, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency.max, latency.mean, e.connect, e.read, e.write, e.timeout, e.status,
+    table.concat(parts, ",")))
+end
+
+return common

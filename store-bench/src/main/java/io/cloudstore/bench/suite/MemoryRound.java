@@ -1,0 +1,310 @@
+package io.cloudstore.bench.suite;
+
+import io.cloudstore.bench.reference.SampleCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The shop with in-memory storage: the references first (bare Javalin, raw bcrypt), start-up, then every
+ * scenario on one shop whose catalog grows from the small size to the main one and finally the large one.
+ */
+final class MemoryRound {
+  static final String STORAGE = "memory";
+  static final int CONNECTIONS = 64;
+  /** Log-ins are bcrypt-bound: a few connections keep both cores busy without queueing into timeouts. */
+  static final int LOGIN_CONNECTIONS = 8;
+  private static final int SEED_CONCURRENCY = 8;
+  private static final int MEMORY_SHOPPERS = 32;
+  private static final String BARE_PAGE = "bare Javalin, 20-product page";
+  private static final String CATALOG_PATH = "/api/products?limit=20";
+  /** A fresh shop is driven this many warm-up periods before its first measured scenario. */
+  private static final int JIT_WARMUP_FACTOR = 2;
+  private static final int SCARCE_PRODUCT_NUMBER = 99_999_999;
+
+  private final SuiteOptions options;
+  private final Profile profile;
+  private final Servers servers;
+  private final Wrk wrk;
+  private final Results results;
+  private final DataFiles files;
+  private final Progress progress;
+  private double barePage;
+  private double bareProduct;
+  private double bcrypt;
+
+  MemoryRound(SuiteOptions options, Servers servers, Wrk wrk, Results results, DataFiles files,
+      Progress progress) {
+    this.options = options;
+    this.profile = options.profile();
+    this.servers = servers;
+    this.wrk = wrk;
+    this.results = results;
+    this.files = files;
+    this.progress = progress;
+  }
+
+  void run() {
+    measureStartUp();
+    measureShop();
+    measureMemory();
+  }
+
+  private void measureBcrypt() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    bcrypt = servers.bcryptVerificationsPerSecond(threads, profile.bcryptSeconds());
+    String measured = String.format(Locale.ROOT, "Raw jBCrypt checkpw at cost %d with %d threads: %.1f verifications/s.",
+        options.bcryptCost(), threads, bcrypt);
+    results.note(measured);
+    progress.step(measured);
+  }
+
+  /**
+   * Start-up as shipped (plain {@code java -jar}), then with an application class-data-sharing archive
+   * made by one training run: the JVM then maps the classes it loaded last time instead of loading and
+   * verifying them again.
+   */
+  private void measureStartUp() {
+    progress.step("start-up, " + profile.startupRuns() + " runs, then with an AppCDS archive");
+    long plain = medianStartUp("shop-startup", List.of());
+    Path archive = options.workDirectory().resolve("cloud-store.jsa");
+    try (Servers.Started training = servers.shopInMemory("shop-cds-training", List.of("-XX:ArchiveClassesAtExit=" + archive))) {
+      new ShopClient(training.base(), 1).logIn(Servers.ADMIN_EMAIL, servers.adminPassword());
+    }
+    long withArchive = Files.isRegularFile(archive)
+        ? medianStartUp("shop-startup-cds", List.of("-XX:SharedArchiveFile=" + archive))
+        : -1;
+    results.target(new TargetRow("start-up", "< 1.0 s from java -jar to the first 200 on /health",
+        "median " + plain + " ms of " + profile.startupRuns() + " (plain java -jar)",
+        TargetRow.Verdict.of(plain < 1000)));
+    results.target(new TargetRow("start-up with AppCDS", "the same, java -XX:SharedArchiveFile=cloud-store.jsa -jar",
+        withArchive < 0 ? "the training run wrote no archive" : "median " + withArchive + " ms of " + profile.startupRuns(),
+        withArchive < 0 ? TargetRow.Verdict.NOT_MEASURED : TargetRow.Verdict.of(withArchive < 1000)));
+  }
+
+  private long medianStartUp(String name, List<String> extraJvmFlags) {
+    List<Long> millis = new ArrayList<>();
+    for (int run = 1; run <= profile.startupRuns(); run++) {
+      try (Servers.Started shop = servers.shopInMemory(name + "-" + run, extraJvmFlags)) {
+        millis.add(shop.startUp().toMillis());
+      }
+    }
+    long median = millis.stream().sorted().toList().get(millis.size() / 2);
+    results.note("Start-up, java " + String.join(" ", extraJvmFlags) + (extraJvmFlags.isEmpty() ? "" : " ")
+        + "-jar to the first 200 on /health (memory, admin account created, no demo data), " + millis.size()
+        + " runs: " + millis + " ms; median " + median + " ms.");
+    return median;
+  }
+
+  /**
+   * The main shop: every scenario at the main catalog size, the ratio targets measured in turns with their
+   * reference, then the catalog grown to the large size and compared, in turns, with a small shop.
+   */
+  private void measureShop() {
+    progress.step("the shop in memory, with the bare Javalin reference beside it");
+    List<String> recording = options.jfr()
+        ? List.of("-XX:StartFlightRecording=filename=" + options.workDirectory().resolve("shop-memory.jfr")
+            + ",settings=profile,dumponexit=true")
+        : List.of();
+    try (Servers.Started bare = servers.bareJavalin();
+        Servers.Started started = servers.shopInMemory("shop-memory", recording)) {
+      var runner = new ScenarioRunner(wrk, results, progress, profile.warmupSeconds());
+      var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
+      var seeder = new Seeder(shop, SEED_CONCURRENCY);
+      String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
+      var scenarios = new ShopScenarios(
+          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10),
+          runner, results, shop, files, this::reference);
+
+      Map<String, Integer> stock = new LinkedHashMap<>();
+      seed(seeder, admin, stock, 0, profile.mainCatalog());
+      String scarce = shop.createProduct(admin, SampleCatalog.product(SCARCE_PRODUCT_NUMBER, profile.scarceStock()));
+      List<ShopClient.Session> shoppers = seeder.registerShoppers("memory", profile.shoppers());
+      scenarios.use(stock, shoppers);
+      scenarios.warmUp(JIT_WARMUP_FACTOR * profile.warmupSeconds());
+      runner.warmUp(bare.base().toString(), bareLoad("/page"), JIT_WARMUP_FACTOR * profile.warmupSeconds());
+
+      LoadRow catalog = againstBare(runner, bare, "/page", BARE_PAGE,
+          scenarios.getSide(ShopScenarios.CATALOG_PAGE, List.of(CATALOG_PATH), turnSeconds()), ShopScenarios.CATALOG_PAGE);
+      barePage = catalog.referenceRequestsPerSecond().orElse(0);
+      LoadRow product = againstBare(runner, bare, "/product", "bare Javalin, one product",
+          scenarios.getSide(ShopScenarios.PRODUCT_BY_ID, DataFiles.productPaths(stock.keySet()), turnSeconds()),
+          ShopScenarios.PRODUCT_BY_ID);
+      bareProduct = product.referenceRequestsPerSecond().orElse(0);
+      scenarios.categoryFilter();
+      scenarios.search();
+      scenarios.cartReplace();
+      LoadRow checkout = scenarios.checkout();
+      scenarios.scarceCheckout(scarce, profile.scarceStock());
+      measureBcrypt();
+      LoadRow login = scenarios.login();
+
+      seed(seeder, admin, stock, profile.mainCatalog(), profile.largeCatalog());
+      List<LoadRow> scale = smallAgainstLarge(runner, scenarios);
+
+      targets(catalog, product, checkout, login, scale.get(0), scale.get(1));
+      results.note(String.format(Locale.ROOT, "memory: the shop that served the scenarios above ended with %,d "
+          + "products, the orders of the checkout runs and RSS %.0f MiB.", stock.size(), mebibytes(started.process())));
+    }
+  }
+
+  /** The shop's load and the bare server's, in turns; the bare median is the shop row's reference. */
+  private LoadRow againstBare(
+      ScenarioRunner runner, Servers.Started bare, String barePath, String bareLabel, ScenarioRunner.Side shopSide,
+      String scenario) {
+    List<LoadResult> medians =
+        runner.inTurns(new ScenarioRunner.Side(bare.base().toString(), bareLoad(barePath)), shopSide, profile.turns());
+    runner.record(bareLabel, "reference", CONNECTIONS, medians.get(0), ScenarioRunner.OK, Reference.none());
+    Reference reference = Reference.of("bare " + barePath, medians.get(0).requestsPerSecond());
+    return runner.record(scenario, STORAGE, CONNECTIONS, medians.get(1), ScenarioRunner.OK, reference);
+  }
+
+  /** A fresh shop with the small catalog, in turns with the main shop now holding the large one. */
+  private List<LoadRow> smallAgainstLarge(ScenarioRunner runner, ShopScenarios large) {
+    try (Servers.Started started = servers.shopInMemory("shop-memory-small")) {
+      var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
+      String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
+      seed(new Seeder(shop, SEED_CONCURRENCY), admin, new LinkedHashMap<>(), 0, profile.smallCatalog());
+      var smallSide = new ScenarioRunner.Side(started.base().toString(), ScenarioRunner.Load.of("get.lua",
+          Map.of("BENCH_PATHS", files.paths("small-catalog", List.of(CATALOG_PATH))), CONNECTIONS, turnSeconds()));
+      runner.warmUp(smallSide.baseUrl(), smallSide.load(), JIT_WARMUP_FACTOR * profile.warmupSeconds());
+      List<LoadResult> medians =
+          runner.inTurns(smallSide, large.getSide("large catalog", List.of(CATALOG_PATH), turnSeconds()), profile.turns());
+      Reference reference = Reference.of("bare /page", barePage);
+      return List.of(
+          runner.record(catalogLabel(profile.smallCatalog()), STORAGE, CONNECTIONS, medians.get(0), ScenarioRunner.OK,
+              reference),
+          runner.record(catalogLabel(profile.largeCatalog()), STORAGE, CONNECTIONS, medians.get(1), ScenarioRunner.OK,
+              reference));
+    }
+  }
+
+  private ScenarioRunner.Load bareLoad(String path) {
+    return ScenarioRunner.Load.of("get.lua",
+        Map.of("BENCH_PATHS", files.paths("bare" + path.replace('/', '-'), List.of(path))), CONNECTIONS, turnSeconds());
+  }
+
+  /** Each turn of a comparison is half a scenario's time, so a comparison costs as much as two scenarios. */
+  private int turnSeconds() {
+    return Math.max(1, profile.seconds() / 2);
+  }
+
+  /**
+   * Memory on a fresh shop: the main catalog, then the mixed journey, then RSS. Once with the memory budget
+   * the shop is meant to run in, once with the JVM's own sizing (a quarter of the machine's RAM for the
+   * heap), which shows what the budget is for.
+   */
+  private void measureMemory() {
+    progress.step("memory: a fresh shop with " + profile.mainCatalog() + " products and the mixed journey");
+    double budgeted =
+        rssAfterJourney("shop-memory-budget", options.memoryBudgetFlagList(), ShopScenarios.JOURNEY, true);
+    String measured = String.format(Locale.ROOT, "%.0f MiB with `%s`", budgeted,
+        String.join(" ", options.memoryBudgetFlagList()));
+    if (!profile.isSmoke()) {
+      String plainLabel = options.jvmFlags().isBlank() ? "JVM default heap" : "suite JVM flags only";
+      double plain =
+          rssAfterJourney("shop-memory-plain", List.of(), ShopScenarios.JOURNEY + ", " + plainLabel, false);
+      measured += String.format(Locale.ROOT, "; %.0f MiB with the %s", plain, plainLabel);
+    }
+    results.target(new TargetRow("memory",
+        String.format(Locale.ROOT, "RSS < 250 MB after the mixed journey with %,d products", profile.mainCatalog()),
+        measured, TargetRow.Verdict.of(budgeted < 250)));
+  }
+
+  /** @param jitWarmUp whether to warm the JIT up first, as for a journey whose rate is reported as such */
+  private double rssAfterJourney(String name, List<String> jvmFlags, String label, boolean jitWarmUp) {
+    try (Servers.Started started = servers.shopInMemory(name, jvmFlags)) {
+      var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
+      var seeder = new Seeder(shop, SEED_CONCURRENCY);
+      String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
+      Map<String, Integer> stock = new LinkedHashMap<>();
+      seed(seeder, admin, stock, 0, profile.mainCatalog());
+      var scenarios = new ShopScenarios(
+          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10),
+          new ScenarioRunner(wrk, results, progress, profile.warmupSeconds()), results, shop, files, this::reference);
+      scenarios.use(stock, seeder.registerShoppers(name, MEMORY_SHOPPERS));
+      if (jitWarmUp) {
+        scenarios.warmUp(JIT_WARMUP_FACTOR * profile.warmupSeconds());
+      }
+      scenarios.journey(label);
+      double rss = mebibytes(started.process());
+      results.note(String.format(Locale.ROOT, "memory: RSS after \"%s\": %.0f MiB (JVM flags: %s).", label, rss,
+          jvmFlags.isEmpty() && options.jvmFlags().isBlank() ? "none" : (options.jvmFlags() + " " + String.join(" ", jvmFlags)).strip()));
+      return rss;
+    }
+  }
+
+  private static double mebibytes(ManagedProcess process) {
+    return process.residentBytes() / (1024.0 * 1024);
+  }
+
+  private void seed(Seeder seeder, String admin, Map<String, Integer> stock, int from, int to) {
+    long start = System.nanoTime();
+    List<String> ids = seeder.createProducts(admin, from, to, Seeder.AMPLE_STOCK);
+    ids.forEach(id -> stock.put(id, Seeder.AMPLE_STOCK));
+    String seeded = String.format(Locale.ROOT, "memory: seeded %,d products through POST /api/admin/products in %.1f s.",
+        to - from, (System.nanoTime() - start) / 1e9);
+    results.note(seeded);
+    progress.step(seeded);
+  }
+
+  private void targets(LoadRow catalog, LoadRow product, LoadRow checkout, LoadRow login, LoadRow small, LoadRow large) {
+    results.note(String.format(Locale.ROOT, "Answer sizes, headers included: shop catalog page %.0f bytes, bare "
+        + "Javalin page %.0f bytes.", catalog.result().bytesPerResponse(),
+        results.load(BARE_PAGE, "reference").map(row -> row.result().bytesPerResponse()).orElse(0.0)));
+    double catalogRatio = catalog.ratio().orElse(0);
+    results.target(new TargetRow("catalog page",
+        ">= 50% of bare Javalin's requests/s; p99 < 10 ms at 64 connections",
+        percent(catalogRatio) + " of bare; p99 " + millis(catalog.result().p99Millis()),
+        TargetRow.Verdict.of(catalogRatio >= 0.5 && catalog.result().p99Millis() < 10)));
+    double productRatio = product.ratio().orElse(0);
+    results.target(new TargetRow("product by id", ">= 60% of bare Javalin's requests/s",
+        percent(productRatio) + " of bare", TargetRow.Verdict.of(productRatio >= 0.6)));
+    boolean clean = checkout.errors() == 0 && results.failures().stream().noneMatch(f -> f.contains("stock audit"));
+    results.target(new TargetRow("checkout",
+        ">= 3,000 orders/s, p99 < 25 ms at 64 connections, no oversell, no errors",
+        String.format(Locale.ROOT, "%,.0f orders/s, p99 %s, %d errors, audit %s",
+            checkout.result().requestsPerSecond(), millis(checkout.result().p99Millis()), checkout.errors(),
+            clean ? "passed" : "FAILED"),
+        TargetRow.Verdict.of(checkout.result().requestsPerSecond() >= 3000 && checkout.result().p99Millis() < 25
+            && clean)));
+    double loginRatio = login.ratio().orElse(0);
+    results.target(new TargetRow("login", ">= 90% of raw bcrypt verifications/s at the same cost and cores",
+        String.format(Locale.ROOT, "%.1f log-ins/s = %s of %.1f", login.result().requestsPerSecond(),
+            percent(loginRatio), bcrypt),
+        TargetRow.Verdict.of(loginRatio >= 0.9)));
+    double growth = large.result().p50Millis() / small.result().p50Millis();
+    results.target(new TargetRow("scale",
+        String.format(Locale.ROOT, "catalog page p50 with %,d products <= 1.5x that with %,d", profile.largeCatalog(),
+            profile.smallCatalog()),
+        String.format(Locale.ROOT, "%s vs %s = %.2fx (requests/s %,.0f vs %,.0f)", millis(large.result().p50Millis()),
+            millis(small.result().p50Millis()), growth, large.result().requestsPerSecond(),
+            small.result().requestsPerSecond()),
+        TargetRow.Verdict.of(growth <= 1.5)));
+  }
+
+  private Reference reference(String scenario) {
+    return switch (scenario) {
+      case ShopScenarios.PRODUCT_BY_ID -> Reference.of("bare /product", bareProduct);
+      case ShopScenarios.LOGIN -> Reference.of("raw bcrypt", bcrypt);
+      default -> Reference.of("bare /page", barePage);
+    };
+  }
+
+  static String catalogLabel(int products) {
+    return String.format(Locale.ROOT, "catalog page, %,d products", products);
+  }
+
+  static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+  }
+
+  static String millis(double value) {
+    return String.format(Locale.ROOT, "%.2f ms", value);
+  }
+}
