@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.cloudstore.bootstrap.api.Shop.Customer;
+import io.cloudstore.bootstrap.ops.ShopProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +28,9 @@ class TwoJarsOnDynamoDbIT {
   private static final int UNITS = 10;
   private static final int SHOPPERS = 30;
 
-  private static final List<Process> shops = new ArrayList<>();
+  private static final List<ShopProcess> shops = new ArrayList<>();
   private static ApiClient first;
   private static ApiClient second;
-  private static Path logs;
 
   @BeforeAll
   static void startTwoShopsOnOneTableSet() throws Exception {
@@ -42,7 +39,6 @@ class TwoJarsOnDynamoDbIT {
       fail("STORE_DYNAMODB_ENDPOINT is not set: start moto (python3 scripts/moto_serialized.py 5000) and export "
           + "STORE_DYNAMODB_ENDPOINT=http://127.0.0.1:5000 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
     }
-    logs = Files.createTempDirectory("two-jars");
     Map<String, String> env = Map.of(
         "STORE_STORAGE", "dynamodb",
         "STORE_DYNAMODB_ENDPOINT", endpoint,
@@ -53,15 +49,14 @@ class TwoJarsOnDynamoDbIT {
         "STORE_ADMIN_PASSWORD", Shop.PASSWORD,
         "STORE_BCRYPT_COST", "4",
         "AWS_REGION", "us-east-1");
-    first = new ApiClient(start(env, "first"));
-    second = new ApiClient(start(env, "second"));
+    first = new ApiClient(start(env));
+    second = new ApiClient(start(env));
   }
 
   @AfterAll
-  static void stopShops() throws InterruptedException {
-    for (Process shop : shops) {
-      shop.destroy();
-      shop.waitFor(30, TimeUnit.SECONDS);
+  static void stopShops() throws Exception {
+    for (ShopProcess shop : shops) {
+      shop.stop();
     }
   }
 
@@ -130,45 +125,9 @@ class TwoJarsOnDynamoDbIT {
         response.json().path("token").asText());
   }
 
-  private static int start(Map<String, String> env, String name) throws Exception {
-    int port = freePort();
-    Path log = logs.resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    builder.environment().put("PORT", String.valueOf(port));
-    Process shop = builder.start();
+  private static int start(Map<String, String> env) throws IOException {
+    ShopProcess shop = ShopProcess.start(env);
     shops.add(shop);
-    ApiClient client = new ApiClient(port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      assertThat(shop.isAlive()).as("shop %s is running; log:%n%s", name, Files.readString(log)).isTrue();
-      if (isUp(client)) {
-        return port;
-      }
-      shop.onExit().completeOnTimeout(shop, 100, TimeUnit.MILLISECONDS).get();
-    }
-    throw new AssertionError("shop " + name + " did not become healthy; log:\n" + Files.readString(log));
-  }
-
-  private static boolean isUp(ApiClient client) {
-    try {
-      return client.get("/health").status() == 200;
-    } catch (RuntimeException notListeningYet) {
-      return false;
-    }
-  }
-
-  private static Path jar() {
-    Path jar = Path.of(System.getProperty("cloudstore.jar", "target/cloud-store.jar"));
-    assertThat(jar).as("the shaded jar is built by 'package' before Failsafe runs").exists();
-    return jar;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return shop.port();
   }
 }

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * this JVM's environment without PORT and the STORE_ variables (so CI's settings never leak into a test),
  * plus what the test gives.
  */
-final class Jar {
+public final class Jar {
   /** What a finished command printed, and its exit code. */
-  record Result(int exitCode, String out, String err) {
+  public record Result(int exitCode, String out, String err) {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout:\n" + out + "--- stderr:\n" + err;
@@ -28,14 +28,14 @@ final class Jar {
 
   private Jar() {}
 
-  static Path path() {
+  public static Path path() {
     Path jar = Path.of(System.getProperty("cloudstore.jar", "target/cloud-store.jar"));
     assertThat(jar).as("the shaded jar is built by 'package' before Failsafe runs").exists();
     return jar;
   }
 
   /** Runs a command to its end (at most two minutes), feeding {@code stdin} to it. */
-  static Result runWithInput(Map<String, String> env, String stdin, String... args)
+  public static Result runWithInput(Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("cloud-store-out", ".txt");
     Path err = Files.createTempFile("cloud-store-err", ".txt");
@@ -51,11 +51,11 @@ final class Jar {
     return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
     return runWithInput(env, "", args);
   }
 
-  static ProcessBuilder builder(Map<String, String> env, String... args) {
+  public static ProcessBuilder builder(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", path().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);

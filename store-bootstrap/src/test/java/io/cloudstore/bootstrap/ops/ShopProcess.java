@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** The shop started from the jar ({@code serve}) on a free port, its standard output and error in one log. */
-final class ShopProcess implements AutoCloseable {
+public final class ShopProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final Process process;
@@ -28,7 +28,7 @@ final class ShopProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ShopProcess start(Map<String, String> env) throws IOException {
+  public static ShopProcess start(Map<String, String> env) throws IOException {
     int port = freePort();
     Map<String, String> withPort = new HashMap<>(env);
     withPort.put("PORT", String.valueOf(port));
@@ -43,14 +43,23 @@ final class ShopProcess implements AutoCloseable {
     return new HttpJson(port);
   }
 
+  public int port() {
+    return port;
+  }
+
+  /** The exit code, once {@link #stop()} has returned. */
+  public int exitValue() {
+    return process.exitValue();
+  }
+
   /** Sends SIGTERM and waits for the process to end; returns everything it logged. */
-  String stop() throws IOException, InterruptedException {
+  public String stop() throws IOException, InterruptedException {
     process.destroy();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the shop stops within 30 s of SIGTERM").isTrue();
     return log();
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
   }
 
@@ -85,7 +94,7 @@ final class ShopProcess implements AutoCloseable {
     throw new AssertionError("no 200 from /health/live within " + START_TIMEOUT + "; log:\n" + log());
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
