@@ -14,6 +14,8 @@ import io.cloudstore.domain.user.Email;
 import io.cloudstore.domain.user.PlainPassword;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,11 +57,20 @@ public final class CloudStoreApp implements AutoCloseable {
     try {
       StoragePorts ports = storage.ports().meteredBy(new StorageMetrics(metrics.registry(), storageName));
       CloudStore store = StoreCore.build(config, ports, secret, clock);
-      prepareData(config, store);
       var business = new BusinessMetrics(metrics.registry(), config.currency());
-      Javalin http = new HttpApi(MeteredUseCases.of(store, business), httpSettings(config, clock, metrics))
-          .create()
-          .start(config.port());
+      // Hashing the admin's password takes as long as setting up the web server: on two cores, both at once.
+      var dataReady = new FutureTask<Void>(() -> {
+        prepareData(config, store);
+        return null;
+      });
+      new Thread(dataReady, "cloud-store-prepare-data").start();
+      Javalin http;
+      try {
+        http = new HttpApi(MeteredUseCases.of(store, business), httpSettings(config, clock, metrics)).create();
+      } finally {
+        await(dataReady);
+      }
+      http.start(config.port());
       log.info("Cloud Store is serving on http://localhost:{}/ with {} storage; metrics {}", http.port(), storageName,
           config.metricsToken().isPresent() ? "at /metrics (bearer token)" : "off (no STORE_METRICS_TOKEN)");
       return new CloudStoreApp(http, store, storage, metrics);
@@ -92,6 +103,24 @@ public final class CloudStoreApp implements AutoCloseable {
     if (config.demoData() && store.browseCatalog().browse(CatalogQuery.firstPage(1)).items().isEmpty()) {
       int loaded = DemoCatalog.load(store.createProduct(), config.currency());
       log.info("Loaded the demo catalog: {} products", loaded);
+    }
+  }
+
+  /** Waits for {@code task} and rethrows what it threw, as it was. */
+  private static void await(FutureTask<?> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing the data", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adjusts the console appender that {@code logback.xml} defines (named {@value #APPENDER}): JSON lines
- * instead of text when asked, and standard error instead of standard output for the operator commands, so
- * that their standard output holds only their own report.
+ * Adjusts the console appender named {@value #APPENDER} ({@link ShopLogConfigurator}'s, or one of that name
+ * in a custom logback configuration): JSON lines instead of text when asked, and standard error instead of
+ * standard output for the operator commands, so that their standard output holds only their own report.
  */
 public final class ConsoleLogging {
   public static final String APPENDER = "CONSOLE";

@@ -16,24 +16,36 @@ public final class LogInService implements LogInUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final TokenIssuer tokens;
-  /** Checked against when the email is unknown, so both failures cost one hash verification. */
-  private final PasswordHash dummyHash;
+  /**
+   * Checked against when the email is unknown, so both failures cost one hash verification. Made on first
+   * need rather than in the constructor: a hash costs as much as a log-in, and start-up should not pay it.
+   */
+  private volatile PasswordHash dummyHash;
 
   public LogInService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens) {
     this.users = users;
     this.hasher = hasher;
     this.tokens = tokens;
-    this.dummyHash = hasher.hash(new PlainPassword("timing-equaliser-not-a-real-password"));
   }
 
   @Override
   public AuthenticatedSession logIn(LogInCommand command) {
     Optional<User> user = users.findByEmail(command.email());
-    PasswordHash hash = user.map(User::passwordHash).orElse(dummyHash);
+    PasswordHash hash = user.isPresent() ? user.get().passwordHash() : dummyHash();
     boolean matches = hasher.matches(command.password(), hash);
     if (user.isEmpty() || !matches) {
       throw new InvalidCredentialsException();
     }
     return new AuthenticatedSession(tokens.issue(user.get().principal()), user.get());
+  }
+
+  /** Racing first callers may each make one; any of them will do. */
+  private PasswordHash dummyHash() {
+    PasswordHash hash = dummyHash;
+    if (hash == null) {
+      hash = hasher.hash(new PlainPassword("timing-equaliser-not-a-real-password"));
+      dummyHash = hash;
+    }
+    return hash;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -42,7 +43,7 @@ class LogInServiceTest {
 
   @BeforeEach
   void startService() {
-    when(hasher.hash(any())).thenReturn(DUMMY_HASH);
+    lenient().when(hasher.hash(any())).thenReturn(DUMMY_HASH);
     service = new LogInService(users, hasher, tokens);
   }
 
@@ -94,6 +95,20 @@ class LogInServiceTest {
     assertThat(wrongPassword).hasMessage(unknownEmail.getMessage());
     verify(hasher, times(2)).matches(anyString(), any());
     verify(tokens, never()).issue(any());
+  }
+
+  @Test
+  void startingTheService_hashesNothing_soStartUpDoesNotPayForAHash() {
+    verify(hasher, never()).hash(any());
+  }
+
+  @Test
+  void logIn_knownEmail_neverHashesTheDummyPassword() {
+    when(users.findByEmail(ANA_EMAIL)).thenReturn(Optional.of(ana));
+
+    catchThrowable(() -> service.logIn(new LogInCommand(ANA_EMAIL, "wrong password")));
+
+    verify(hasher, never()).hash(any());
   }
 
   @Test
