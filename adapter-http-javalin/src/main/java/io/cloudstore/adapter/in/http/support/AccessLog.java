@@ -2,7 +2,6 @@ package io.cloudstore.adapter.in.http.support;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ public final class AccessLog implements RequestLogger {
           ctx.method().name(),
           shortened(ctx.path()),
           ctx.statusCode(),
-          String.format(Locale.ROOT, "%.1f", executionTimeMs),
+          tenths(executionTimeMs),
           Authentication.userIdOrDash(ctx),
           RequestIds.of(ctx)
         };
@@ -44,6 +43,12 @@ public final class AccessLog implements RequestLogger {
     } finally {
       MDC.clear();
     }
+  }
+
+  /** {@code 12.3}: one decimal, without {@code String.format}, whose parsing costs more than the rest. */
+  static String tenths(float millis) {
+    long tenths = Math.round(millis * 10.0);
+    return (tenths / 10) + "." + (tenths % 10);
   }
 
   private static String shortened(String path) {

@@ -75,7 +75,7 @@ final class InMemoryProductRepository implements ProductRepository {
             table.index(search.category()),
             after,
             page.limit(),
-            key -> table.get(key.id()).filter(product -> matches(product, text)),
+            key -> matches(key, text) ? table.get(key.id()) : Optional.empty(),
             key -> cursors.encode(key.position())));
   }
 
@@ -89,9 +89,7 @@ final class InMemoryProductRepository implements ProductRepository {
     return lock.read(table::isEmpty);
   }
 
-  private static boolean matches(Product product, Optional<String> foldedText) {
-    return foldedText.isEmpty()
-        || ProductSearch.fold(product.name()).contains(foldedText.get())
-        || ProductSearch.fold(product.description()).contains(foldedText.get());
+  private boolean matches(CatalogKey key, Optional<String> foldedText) {
+    return foldedText.isEmpty() || table.textContains(key.id(), foldedText.get());
   }
 }

@@ -1,5 +1,6 @@
 package io.cloudstore.adapter.out.persistence.inmemory;
 
+import io.cloudstore.application.port.out.persistence.ProductSearch;
 import io.cloudstore.domain.product.Category;
 import io.cloudstore.domain.product.CategoryCount;
 import io.cloudstore.domain.product.Product;
@@ -17,11 +18,12 @@ import java.util.TreeSet;
 
 /**
  * The stored products with two sorted indexes: the whole catalog, and each category on its own, so that a
- * page is found without looking at the rest of the catalog. Not thread-safe: the {@link StoreLock} guards
- * it.
+ * page is found without looking at the rest of the catalog; and each product's text folded for search once
+ * when it is stored, not on every search that passes it. Not thread-safe: the {@link StoreLock} guards it.
  */
 final class ProductTable {
   private final Map<ProductId, Product> byId = new HashMap<>();
+  private final Map<ProductId, FoldedText> foldedText = new HashMap<>();
   private final NavigableSet<CatalogKey> catalog = new TreeSet<>();
   private final SortedMap<Category, NavigableSet<CatalogKey>> byCategory =
       new TreeMap<>(Comparator.comparing(Category::value));
@@ -30,9 +32,18 @@ final class ProductTable {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** Whether the product's name or description contains {@code foldedText} (see {@link ProductSearch#fold}). */
+  boolean textContains(ProductId id, String foldedText) {
+    FoldedText text = this.foldedText.get(id);
+    return text != null && text.contains(foldedText);
+  }
+
   /** Stores {@code product}, replacing the stored one with its id, and keeps the indexes in step. */
   void put(Product product) {
     Product previous = byId.put(product.id(), product);
+    if (previous == null || !FoldedText.sameText(previous, product)) {
+      foldedText.put(product.id(), FoldedText.of(product));
+    }
     if (previous != null && sameIndexEntries(previous, product)) {
       return;
     }
@@ -49,6 +60,7 @@ final class ProductTable {
     if (removed == null) {
       return false;
     }
+    foldedText.remove(id);
     unindex(removed);
     return true;
   }
@@ -77,6 +89,20 @@ final class ProductTable {
     category.remove(key);
     if (category.isEmpty()) {
       byCategory.remove(product.category());
+    }
+  }
+
+  private record FoldedText(String name, String description) {
+    static FoldedText of(Product product) {
+      return new FoldedText(ProductSearch.fold(product.name()), ProductSearch.fold(product.description()));
+    }
+
+    static boolean sameText(Product a, Product b) {
+      return a.name().equals(b.name()) && a.description().equals(b.description());
+    }
+
+    boolean contains(String foldedText) {
+      return name.contains(foldedText) || description.contains(foldedText);
     }
   }
 

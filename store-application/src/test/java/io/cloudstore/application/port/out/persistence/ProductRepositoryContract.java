@@ -146,6 +146,20 @@ public abstract class ProductRepositoryContract extends StorageContract {
   }
 
   @Test
+  void update_newDescription_makesTextSearchFindTheNewWordsOnly_andAStockChangeKeepsThem() {
+    String oldWord = uniqueWord();
+    String newWord = uniqueWord();
+    Product mug = stored(TestProducts.aProduct().withName("Mug").withDescription("Glazed " + oldWord));
+    Product read = products().findById(mug.id()).orElseThrow();
+
+    products().update(read.update(detailsOf(read).withDescription("Matte " + newWord).details(), TestTimes.T0));
+    restock(mug.id(), 3);
+
+    assertThat(everyPage(matching(oldWord), 10)).isEmpty();
+    assertThat(ids(everyPage(matching(newWord.toUpperCase(java.util.Locale.ROOT)), 10))).containsExactly(mug.id());
+  }
+
+  @Test
   void delete_existingProduct_returnsTrueAndRemovesItFromLookupsAndListings() {
     String category = uniqueCategory();
     Product mug = stored(TestProducts.aProduct().withCategory(category));
