@@ -1,5 +1,7 @@
 package io.cloudstore.application;
 
+import io.cloudstore.application.cache.CatalogCache;
+import io.cloudstore.application.cache.CatalogCacheSettings;
 import io.cloudstore.application.port.in.cart.ClearCartUseCase;
 import io.cloudstore.application.port.in.cart.ReplaceCartUseCase;
 import io.cloudstore.application.port.in.cart.ViewCartUseCase;
@@ -66,6 +68,10 @@ import java.util.UUID;
  * AuthenticatedSession session = store.registerCustomer().register(
  *     RegisterCustomerCommand.parse("Ana", "ana@example.com", "correct horse battery"));
  * }</pre>
+ *
+ * <p>{@link Builder#catalogCache} puts a read cache with a stated staleness bound in front of catalog pages,
+ * product views and the category list (see {@link CatalogCache}); it is off unless asked for. Checkout and
+ * carts always read storage.
  */
 public final class CloudStore {
   private final RegisterCustomerUseCase registerCustomer;
@@ -88,19 +94,23 @@ public final class CloudStore {
   private final CancelMyOrderUseCase cancelMyOrder;
   private final ShipOrderUseCase shipOrder;
   private final CheckHealthUseCase checkHealth;
+  private final CatalogCache catalogCache;
 
   private CloudStore(Builder b) {
+    catalogCache = new CatalogCache(b.catalogCache, b.clock);
     registerCustomer = new RegisterCustomerService(b.users, b.hasher, b.tokens, b.ids, b.clock);
     logIn = new LogInService(b.users, b.hasher, b.tokens);
     verifyToken = new VerifyTokenService(b.tokens);
     viewAccount = new ViewAccountService(b.users);
     ensureAdmin = new EnsureAdminService(b.users, b.hasher, b.ids, b.clock);
-    browseCatalog = new BrowseCatalogService(b.products);
-    viewProduct = new ViewProductService(b.products);
-    listCategories = new ListCategoriesService(b.products);
-    createProduct = new CreateProductService(b.products, b.ids, b.clock, b.settings);
-    updateProduct = new UpdateProductService(b.products, b.clock, b.settings);
-    deleteProduct = new DeleteProductService(b.products);
+    browseCatalog = catalogCache.browseCatalog(new BrowseCatalogService(b.products));
+    viewProduct = catalogCache.viewProduct(new ViewProductService(b.products));
+    listCategories = catalogCache.listCategories(new ListCategoriesService(b.products));
+    createProduct = catalogCache.createProduct(new CreateProductService(b.products, b.ids, b.clock, b.settings));
+    updateProduct = catalogCache.updateProduct(new UpdateProductService(b.products, b.clock, b.settings));
+    deleteProduct = catalogCache.deleteProduct(new DeleteProductService(b.products));
+    // The use cases below never go through the catalog cache: carts and checkout price and check stock
+    // with what storage holds now.
     viewCart = new ViewCartService(b.carts, b.products, b.clock, b.settings);
     replaceCart = new ReplaceCartService(b.carts, b.products, b.clock, b.settings);
     clearCart = new ClearCartService(b.carts);
@@ -196,7 +206,15 @@ public final class CloudStore {
     return checkHealth;
   }
 
-  /** Collects the driven ports. Clock, ids and settings have defaults (system UTC clock, random UUIDs, USD, no tax). */
+  /** The catalog read cache, to read its statistics or empty it; with the cache off it holds nothing. */
+  public CatalogCache catalogCache() {
+    return catalogCache;
+  }
+
+  /**
+   * Collects the driven ports. Clock, ids, settings and the catalog cache have defaults (system UTC clock,
+   * random UUIDs, USD, no tax, no cache).
+   */
   public static final class Builder {
     private UserRepository users;
     private ProductRepository products;
@@ -208,6 +226,7 @@ public final class CloudStore {
     private IdGenerator ids = () -> UUID.randomUUID().toString();
     private Clock clock = Clock.systemUTC();
     private StoreSettings settings = StoreSettings.usdWithoutTax();
+    private CatalogCacheSettings catalogCache = CatalogCacheSettings.off();
 
     private Builder() {}
 
@@ -261,6 +280,16 @@ public final class CloudStore {
       return this;
     }
 
+    /**
+     * Caches catalog pages, product views and the category list for {@code settings.ttl()} (the clock
+     * given to {@link #clock} times it). Shoppers may then see stock, prices and products up to that old;
+     * checkout and carts still read storage. Off by default.
+     */
+    public Builder catalogCache(CatalogCacheSettings settings) {
+      this.catalogCache = settings;
+      return this;
+    }
+
     /** @throws NullPointerException naming the first port that was not given */
     public CloudStore build() {
       Objects.requireNonNull(users, "users");
@@ -273,6 +302,7 @@ public final class CloudStore {
       Objects.requireNonNull(ids, "idGenerator");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(settings, "settings");
+      Objects.requireNonNull(catalogCache, "catalogCache");
       return new CloudStore(this);
     }
   }

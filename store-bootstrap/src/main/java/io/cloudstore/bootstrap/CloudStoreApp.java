@@ -4,6 +4,7 @@ import io.cloudstore.adapter.in.http.HttpApi;
 import io.cloudstore.adapter.in.http.HttpSettings;
 import io.cloudstore.adapter.in.http.MetricsEndpoint;
 import io.cloudstore.adapter.out.metrics.BusinessMetrics;
+import io.cloudstore.adapter.out.metrics.CatalogCacheMetrics;
 import io.cloudstore.adapter.out.metrics.PrometheusMetrics;
 import io.cloudstore.adapter.out.metrics.StorageClientMetrics;
 import io.cloudstore.adapter.out.metrics.StorageMetrics;
@@ -58,6 +59,8 @@ public final class CloudStoreApp implements AutoCloseable {
       StoragePorts ports = storage.ports().meteredBy(new StorageMetrics(metrics.registry(), storageName));
       CloudStore store = StoreCore.build(config, ports, secret, clock);
       var business = new BusinessMetrics(metrics.registry(), config.currency());
+      CatalogCacheMetrics.register(metrics.registry(), store.catalogCache(), cache -> cache.statistics().hits(),
+          cache -> cache.statistics().misses(), cache -> cache.statistics().products());
       // Hashing the admin's password takes as long as setting up the web server: on two cores, both at once.
       var dataReady = new FutureTask<Void>(() -> {
         prepareData(config, store);
@@ -71,7 +74,9 @@ public final class CloudStoreApp implements AutoCloseable {
         await(dataReady);
       }
       http.start(config.port());
-      log.info("Cloud Store is serving on http://localhost:{}/ with {} storage; metrics {}", http.port(), storageName,
+      log.info("Cloud Store is serving on http://localhost:{}/ with {} storage; catalog cache {}; metrics {}",
+          http.port(), storageName,
+          config.catalogCacheTtl().isZero() ? "off" : "for " + config.catalogCacheTtl(),
           config.metricsToken().isPresent() ? "at /metrics (bearer token)" : "off (no STORE_METRICS_TOKEN)");
       return new CloudStoreApp(http, store, storage, metrics);
     } catch (RuntimeException e) {

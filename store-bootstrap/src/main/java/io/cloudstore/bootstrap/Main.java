@@ -84,7 +84,8 @@ public final class Main {
         STORE_JWT_SECRET, STORE_JWT_TTL, STORE_ADMIN_EMAIL, STORE_ADMIN_PASSWORD, STORE_CURRENCY,
         STORE_TAX_RATE, STORE_BCRYPT_COST, STORE_CORS_ORIGINS, AWS_REGION, STORE_DYNAMODB_ENDPOINT,
         STORE_TABLE_PREFIX, STORE_DYNAMODB_CREATE_TABLES, STORE_LOG_FORMAT (text|json),
-        STORE_METRICS_TOKEN (turns on /metrics). See README.md.
+        STORE_METRICS_TOKEN (turns on /metrics), STORE_CATALOG_CACHE_TTL (how old catalog pages may be,
+        PT5S by default on dynamodb, off on memory). See README.md.
         """);
     return text.toString();
   }

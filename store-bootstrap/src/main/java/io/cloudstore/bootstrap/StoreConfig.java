@@ -36,10 +36,18 @@ public record StoreConfig(
     String tablePrefix,
     boolean createTables,
     LogFormat logFormat,
-    Optional<MetricsToken> metricsToken) {
+    Optional<MetricsToken> metricsToken,
+    Duration catalogCacheTtl) {
 
   public static final int MIN_JWT_SECRET_BYTES = 32;
   public static final int MIN_METRICS_TOKEN_LENGTH = 16;
+  public static final Duration MAX_CATALOG_CACHE_TTL = Duration.ofMinutes(10);
+  /**
+   * On DynamoDB every catalog page is a paid Scan or Query. Five seconds caps that at a dozen reads a minute
+   * per distinct page and instance however many shoppers ask, and a stock or price that old rarely misleads
+   * anyone: checkout goes by the stored stock and prices anyway.
+   */
+  public static final Duration DYNAMODB_CATALOG_CACHE_TTL = Duration.ofSeconds(5);
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
   private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,100}");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[\\x21-\\x7E]{" + MIN_METRICS_TOKEN_LENGTH + ",200}");
@@ -109,9 +117,14 @@ public record StoreConfig(
         reader.optional("STORE_METRICS_TOKEN",
             "at least " + MIN_METRICS_TOKEN_LENGTH + " visible ASCII characters without spaces",
             StoreConfig::metricsToken);
+    Duration catalogCacheTtl =
+        reader.read("STORE_CATALOG_CACHE_TTL",
+            storage == StorageKind.DYNAMODB ? DYNAMODB_CATALOG_CACHE_TTL.toString() : "PT0S",
+            "an ISO-8601 duration from PT0S to PT10M such as PT5S (PT0S or 0: no cache)",
+            StoreConfig::catalogCacheTtl);
     reader.throwIfProblems();
     return new StoreConfig(port, storage, demoData, jwtSecret, jwtTtl, admin, currency, taxRate, bcryptCost,
-        corsOrigins, region, endpoint, tablePrefix, createTables, logFormat, metricsToken);
+        corsOrigins, region, endpoint, tablePrefix, createTables, logFormat, metricsToken, catalogCacheTtl);
   }
 
   private static Optional<AdminAccount> admin(Reader reader, Map<String, String> env) {
@@ -161,6 +174,21 @@ public record StoreConfig(
     try {
       Duration ttl = Duration.parse(value.strip());
       if (ttl.compareTo(Duration.ofMinutes(1)) < 0 || ttl.compareTo(Duration.ofDays(30)) > 0) {
+        throw new IllegalArgumentException("out of range");
+      }
+      return ttl;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a duration", e);
+    }
+  }
+
+  private static Duration catalogCacheTtl(String value) {
+    if (value.strip().equals("0")) {
+      return Duration.ZERO;
+    }
+    try {
+      Duration ttl = Duration.parse(value.strip());
+      if (ttl.isNegative() || ttl.compareTo(MAX_CATALOG_CACHE_TTL) > 0) {
         throw new IllegalArgumentException("out of range");
       }
       return ttl;

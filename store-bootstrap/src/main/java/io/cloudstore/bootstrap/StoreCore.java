@@ -3,6 +3,7 @@ package io.cloudstore.bootstrap;
 import io.cloudstore.adapter.out.security.BcryptPasswordHasher;
 import io.cloudstore.adapter.out.security.JwtTokenIssuer;
 import io.cloudstore.application.CloudStore;
+import io.cloudstore.application.cache.CatalogCacheSettings;
 import io.cloudstore.application.port.out.persistence.PageCursorCodec;
 import io.cloudstore.application.service.StoreSettings;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ final class StoreCore {
         .tokenIssuer(new JwtTokenIssuer(secret, TOKEN_ISSUER, config.jwtTtl(), clock))
         .clock(clock)
         .settings(new StoreSettings(config.currency(), config.taxRate()))
+        .catalogCache(CatalogCacheSettings.expiringAfter(config.catalogCacheTtl()))
         .build();
   }
 

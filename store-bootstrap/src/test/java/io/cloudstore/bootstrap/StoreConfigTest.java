@@ -31,6 +31,7 @@ class StoreConfigTest {
     assertThat(config.createTables()).isFalse();
     assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
     assertThat(config.metricsToken()).isEmpty();
+    assertThat(config.catalogCacheTtl()).as("memory needs no catalog cache").isZero();
   }
 
   @Test
@@ -51,7 +52,8 @@ class StoreConfigTest {
         Map.entry("STORE_TABLE_PREFIX", "test_"),
         Map.entry("STORE_DYNAMODB_CREATE_TABLES", "true"),
         Map.entry("STORE_LOG_FORMAT", "json"),
-        Map.entry("STORE_METRICS_TOKEN", "a-scraper-token-of-32-characters")));
+        Map.entry("STORE_METRICS_TOKEN", "a-scraper-token-of-32-characters"),
+        Map.entry("STORE_CATALOG_CACHE_TTL", "PT30S")));
 
     assertThat(config.port()).isEqualTo(9090);
     assertThat(config.storage()).isEqualTo(StorageKind.DYNAMODB);
@@ -70,6 +72,40 @@ class StoreConfigTest {
     assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
     assertThat(config.metricsToken()).hasValueSatisfying(
         token -> assertThat(token.value()).isEqualTo("a-scraper-token-of-32-characters"));
+    assertThat(config.catalogCacheTtl()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void from_dynamoDbWithoutCatalogCacheTtl_cachesTheCatalogForFiveSeconds() {
+    StoreConfig config = StoreConfig.from(Map.of("STORE_STORAGE", "dynamodb", "STORE_JWT_SECRET", SECRET));
+
+    assertThat(config.catalogCacheTtl()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void from_catalogCacheTtl_acceptsZeroToTenMinutes() {
+    Map<String, Duration> accepted = Map.of(
+        "0", Duration.ZERO,
+        "PT0S", Duration.ZERO,
+        "PT0.5S", Duration.ofMillis(500),
+        " PT1S ", Duration.ofSeconds(1),
+        "PT10M", Duration.ofMinutes(10));
+    accepted.forEach((value, ttl) -> assertThat(StoreConfig.from(Map.of(
+            "STORE_STORAGE", "dynamodb", "STORE_JWT_SECRET", SECRET, "STORE_CATALOG_CACHE_TTL", value))
+        .catalogCacheTtl()).as(value).isEqualTo(ttl));
+    assertThat(StoreConfig.from(Map.of("STORE_CATALOG_CACHE_TTL", "PT2S")).catalogCacheTtl())
+        .as("memory can have one too").isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void from_badCatalogCacheTtl_isOneLineNamingTheVariableAndTheRange() {
+    for (String value : new String[] {"5", "5s", "PT10M0.001S", "-PT1S", "P1D", "soon"}) {
+      assertThatThrownBy(() -> StoreConfig.from(Map.of("STORE_CATALOG_CACHE_TTL", value)))
+          .as(value)
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement().asString()
+              .startsWith("STORE_CATALOG_CACHE_TTL: '" + value + "' is not valid")
+              .contains("PT0S to PT10M"));
+    }
   }
 
   @Test

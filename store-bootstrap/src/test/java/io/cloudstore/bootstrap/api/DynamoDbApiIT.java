@@ -12,6 +12,11 @@ import java.util.Map;
  * requests overlap (scripts/moto_race_repro.py shows it oversell with no Cloud Store code involved), so CI
  * serves moto through scripts/moto_serialized.py, which handles one request at a time as DynamoDB's
  * isolation promises; the race then tests our conditions, not moto's missing lock.
+ *
+ * <p>The catalog cache (on by default with DynamoDB) is turned off here: the shared suite checks what a
+ * write did by reading the product right after it, e.g. the stock a cancellation returned, and with the
+ * cache that read may rightly show the stock of up to {@code STORE_CATALOG_CACHE_TTL} before. The cache's
+ * own behaviour over HTTP is {@link CatalogCacheAcrossInstancesIT}'s.
  */
 class DynamoDbApiIT extends AbstractApiIT implements CheckoutRaceApiTests {
   @Override
@@ -27,6 +32,7 @@ class DynamoDbApiIT extends AbstractApiIT implements CheckoutRaceApiTests {
         "STORE_DYNAMODB_ENDPOINT", endpoint,
         "STORE_TABLE_PREFIX", Shop.unique("api-it") + "-",
         "STORE_DYNAMODB_CREATE_TABLES", "true",
+        "STORE_CATALOG_CACHE_TTL", "PT0S",
         "AWS_REGION", "us-east-1");
   }
 

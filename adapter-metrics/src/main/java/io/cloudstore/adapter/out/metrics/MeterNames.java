@@ -41,5 +41,13 @@ public final class MeterNames {
   /** Counter of storage client attempts refused by throttling, tags as the retries. */
   public static final String STORAGE_CLIENT_THROTTLES = "cloudstore.storage.client.throttles";
 
+  /**
+   * Counter of catalog reads through the catalog cache, tag {@code result}: hit (answered without a storage
+   * call of its own), miss (read storage). Stays at zero while the cache is off.
+   */
+  public static final String CATALOG_CACHE_REQUESTS = "cloudstore.catalog.cache.requests";
+  /** Gauge of what the cached catalog answers hold, counted as against the cache's bound (products). */
+  public static final String CATALOG_CACHE_PRODUCTS = "cloudstore.catalog.cache.products";
+
   private MeterNames() {}
 }
