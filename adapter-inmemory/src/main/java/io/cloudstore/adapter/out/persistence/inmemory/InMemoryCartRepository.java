@@ -11,7 +11,7 @@ final class InMemoryCartRepository implements CartRepository {
   private final StoreLock lock;
   private final Map<UserId, Cart> carts;
 
-  /** {@code carts} is shared with the order repository and guarded by {@code lock}. */
+  /** {@code carts}, a concurrent map, is shared with the order repository; writes take {@code lock}. */
   InMemoryCartRepository(StoreLock lock, Map<UserId, Cart> carts) {
     this.lock = lock;
     this.carts = carts;
@@ -19,7 +19,7 @@ final class InMemoryCartRepository implements CartRepository {
 
   @Override
   public Optional<Cart> findByUser(UserId userId) {
-    return lock.read(() -> Optional.ofNullable(carts.get(userId)));
+    return Optional.ofNullable(carts.get(userId));
   }
 
   @Override

@@ -83,7 +83,7 @@ final class InMemoryOrderRepository implements OrderRepository {
 
   @Override
   public Optional<Order> findById(OrderId id) {
-    return lock.read(() -> orders.get(id));
+    return orders.get(id);
   }
 
   @Override
@@ -100,7 +100,7 @@ final class InMemoryOrderRepository implements OrderRepository {
 
   @Override
   public Optional<IdempotencyRecord> findIdempotencyRecord(UserId userId, IdempotencyKey key) {
-    return lock.read(() -> orders.idempotencyRecord(userId, key));
+    return orders.idempotencyRecord(userId, key);
   }
 
   private Order storedPlacedOrder(OrderId id, OrderStatus wanted) {

@@ -52,18 +52,16 @@ final class InMemoryProductRepository implements ProductRepository {
 
   @Override
   public Optional<Product> findById(ProductId id) {
-    return lock.read(() -> table.get(id));
+    return table.get(id);
   }
 
   @Override
   public Map<ProductId, Product> findAllById(Collection<ProductId> ids) {
-    return lock.read(() -> {
-      Map<ProductId, Product> found = new HashMap<>();
-      for (ProductId id : ids) {
-        table.get(id).ifPresent(product -> found.put(id, product));
-      }
-      return Map.copyOf(found);
-    });
+    Map<ProductId, Product> found = new HashMap<>();
+    for (ProductId id : ids) {
+      table.get(id).ifPresent(product -> found.put(id, product));
+    }
+    return Map.copyOf(found);
   }
 
   @Override

@@ -9,9 +9,9 @@ import io.cloudstore.application.port.out.persistence.UserRepository;
 import io.cloudstore.domain.cart.Cart;
 import io.cloudstore.domain.user.UserId;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A complete store kept in memory: every storage port, sharing one set of data, with the promises of a
@@ -41,7 +41,7 @@ public final class InMemoryStorage {
     Objects.requireNonNull(clock, "clock");
     StoreLock lock = new StoreLock();
     ProductTable productTable = new ProductTable();
-    Map<UserId, Cart> cartTable = new HashMap<>();
+    Map<UserId, Cart> cartTable = new ConcurrentHashMap<>();
     users = new InMemoryUserRepository(lock);
     products = new InMemoryProductRepository(lock, productTable, cursors);
     carts = new InMemoryCartRepository(lock, cartTable);

@@ -11,17 +11,18 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The stored orders, each user's history sorted newest first, and the idempotency records. Not
- * thread-safe: the {@link StoreLock} guards it.
+ * The stored orders, each user's history sorted newest first, and the idempotency records. Writes and
+ * history reads need the {@link StoreLock}; {@link #get} and {@link #idempotencyRecord} do not.
  */
 final class OrderTable {
   private record IdempotencyId(UserId userId, IdempotencyKey key) {}
 
-  private final Map<OrderId, Order> byId = new HashMap<>();
+  private final Map<OrderId, Order> byId = new ConcurrentHashMap<>();
   private final Map<UserId, NavigableSet<OrderKey>> historyByUser = new HashMap<>();
-  private final Map<IdempotencyId, IdempotencyRecord> idempotencyRecords = new HashMap<>();
+  private final Map<IdempotencyId, IdempotencyRecord> idempotencyRecords = new ConcurrentHashMap<>();
 
   Optional<Order> get(OrderId id) {
     return Optional.ofNullable(byId.get(id));

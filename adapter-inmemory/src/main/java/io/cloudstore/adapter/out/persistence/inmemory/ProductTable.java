@@ -15,14 +15,16 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stored products with two sorted indexes: the whole catalog, and each category on its own, so that a
  * page is found without looking at the rest of the catalog; and each product's text folded for search once
- * when it is stored, not on every search that passes it. Not thread-safe: the {@link StoreLock} guards it.
+ * when it is stored, not on every search that passes it. Writes and index reads need the {@link StoreLock};
+ * {@link #get} does not.
  */
 final class ProductTable {
-  private final Map<ProductId, Product> byId = new HashMap<>();
+  private final Map<ProductId, Product> byId = new ConcurrentHashMap<>();
   private final Map<ProductId, FoldedText> foldedText = new HashMap<>();
   private final NavigableSet<CatalogKey> catalog = new TreeSet<>();
   private final SortedMap<Category, NavigableSet<CatalogKey>> byCategory =
