@@ -46,7 +46,8 @@ public final class CloudStoreApp implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     byte[] secret = config.jwtSecret().orElseGet(CloudStoreApp::randomSecret);
     String storageName = config.storage().configName();
-    PrometheusMetrics metrics = PrometheusMetrics.create();
+    PrometheusMetrics metrics =
+        config.metricsToken().isPresent() ? PrometheusMetrics.create() : PrometheusMetrics.off();
     Storage storage;
     try {
       var clientMetrics = new StorageClientMetrics(metrics.registry(), storageName);
@@ -92,7 +93,8 @@ public final class CloudStoreApp implements AutoCloseable {
             .withCorsOrigins(config.corsOrigins())
             .withStaticFiles("web")
             .withClock(clock)
-            .withMeterRegistry(metrics.registry());
+            .withMeterRegistry(metrics.registry())
+            .withMaxThreads(config.httpThreads());
     return config.metricsToken()
         .map(token -> settings.withMetricsEndpoint(
             new MetricsEndpoint(PrometheusMetrics.CONTENT_TYPE, metrics::scrape, token.value())))

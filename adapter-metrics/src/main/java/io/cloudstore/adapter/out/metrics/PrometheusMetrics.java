@@ -2,6 +2,8 @@ package io.cloudstore.adapter.out.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -13,21 +15,26 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The store's meter registry, in Prometheus form, with the JVM and process meters bound (memory, garbage
  * collection, threads, class loading, CPU, uptime, open files). Every meter carries the tag
- * {@code application=cloud-store}. Close it when the store stops.
+ * {@code application=cloud-store}. Close it when the store stops. When nobody can scrape, {@link #off()}
+ * records nothing at all: a timer per request and per storage call is then free, and start-up skips the
+ * Prometheus registry and the JVM meters (about 0.15 s).
  */
 public final class PrometheusMetrics implements AutoCloseable {
   /** The media type of {@link #scrape()}: Prometheus' text exposition format 0.0.4. */
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private final PrometheusMeterRegistry registry;
-  private final JvmGcMetrics gcMetrics;
+  private final MeterRegistry registry;
+  private final Supplier<String> scrape;
+  private final AutoCloseable gcMetrics;
 
-  private PrometheusMetrics(PrometheusMeterRegistry registry, JvmGcMetrics gcMetrics) {
+  private PrometheusMetrics(MeterRegistry registry, Supplier<String> scrape, AutoCloseable gcMetrics) {
     this.registry = registry;
+    this.scrape = scrape;
     this.gcMetrics = gcMetrics;
   }
 
@@ -39,7 +46,16 @@ public final class PrometheusMetrics implements AutoCloseable {
         new JvmMemoryMetrics(), gcMetrics, new JvmThreadMetrics(), new ClassLoaderMetrics(), new JvmInfoMetrics(),
         new ProcessorMetrics(), new UptimeMetrics(), new FileDescriptorMetrics());
     binders.forEach(binder -> binder.bindTo(registry));
-    return new PrometheusMetrics(registry, gcMetrics);
+    return new PrometheusMetrics(registry, registry::scrape, gcMetrics);
+  }
+
+  /** A registry that keeps no meter: every meter registered on it is a no-op, and there is nothing to scrape. */
+  public static PrometheusMetrics off() {
+    var keepsNothing = new CompositeMeterRegistry();
+    keepsNothing.config().meterFilter(MeterFilter.deny());
+    return new PrometheusMetrics(keepsNothing, () -> {
+      throw new IllegalStateException("metrics are off");
+    }, () -> {});
   }
 
   public MeterRegistry registry() {
@@ -48,13 +64,17 @@ public final class PrometheusMetrics implements AutoCloseable {
 
   /** Every meter in Prometheus' text format ({@link #CONTENT_TYPE}). */
   public String scrape() {
-    return registry.scrape();
+    return scrape.get();
   }
 
   /** Stops listening to garbage collections and closes the registry. */
   @Override
   public void close() {
-    gcMetrics.close();
+    try {
+      gcMetrics.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop listening to garbage collections", e);
+    }
     registry.close();
   }
 }

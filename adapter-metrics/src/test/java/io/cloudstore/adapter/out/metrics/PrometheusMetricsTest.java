@@ -1,6 +1,7 @@
 package io.cloudstore.adapter.out.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.Counter;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,18 @@ class PrometheusMetricsTest {
           "process_cpu_usage",
           "cloudstore_orders_shipped_total{application=\"cloud-store\"} 3.0");
       assertThat(PrometheusMetrics.CONTENT_TYPE).startsWith("text/plain; version=0.0.4");
+    }
+  }
+
+  @Test
+  void off_keepsNoMeter_soRecordingCostsNothing() {
+    try (PrometheusMetrics metrics = PrometheusMetrics.off()) {
+      Counter shipped = Counter.builder(MeterNames.ORDERS_SHIPPED).register(metrics.registry());
+      shipped.increment(3);
+
+      assertThat(shipped.count()).isZero();
+      assertThat(metrics.registry().getMeters()).isEmpty();
+      assertThatThrownBy(metrics::scrape).isInstanceOf(IllegalStateException.class);
     }
   }
 }
