@@ -109,6 +109,27 @@ class StoreConfigTest {
   }
 
   @Test
+  void httpThreads_defaultToAFewPerCoreInMemory_andJettysDefaultOnDynamoDb() {
+    int cores = Runtime.getRuntime().availableProcessors();
+
+    assertThat(StoreConfig.from(Map.of()).httpThreads()).isEqualTo(Math.max(16, 8 * cores));
+    assertThat(StoreConfig.from(Map.of("STORE_STORAGE", "dynamodb", "STORE_JWT_SECRET", SECRET)).httpThreads())
+        .isEqualTo(200);
+    assertThat(StoreConfig.from(Map.of("STORE_HTTP_THREADS", "64")).httpThreads()).isEqualTo(64);
+  }
+
+  @Test
+  void from_badHttpThreads_isOneLineNamingTheVariableAndTheRange() {
+    for (String value : new String[] {"7", "1001", "many", "-16"}) {
+      assertThatThrownBy(() -> StoreConfig.from(Map.of("STORE_HTTP_THREADS", value)))
+          .as(value)
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement().asString()
+              .startsWith("STORE_HTTP_THREADS: '" + value + "' is not valid")
+              .contains("8 to 1000"));
+    }
+  }
+
+  @Test
   void from_shortOrSpacedMetricsToken_isRefusedWithoutEchoingIt() {
     for (String token : new String[] {"too-short", "sixteen chars with spaces"}) {
       assertThatThrownBy(() -> StoreConfig.from(Map.of("STORE_METRICS_TOKEN", token)))

@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Builds the Cloud Store HTTP API (see {@code API.md} and {@code GET /api/openapi.json}) on Javalin 7:
@@ -55,6 +56,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
   /** How long a stopping server waits for in-flight requests before closing their connections. */
   public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+  private static final int MIN_IDLE_THREADS = 8;
   /** The counter of log-ins; this adapter counts those the throttle refused ({@code outcome=throttled}). */
   public static final String LOGINS_METER = "cloudstore.logins";
 
@@ -104,6 +106,7 @@ public final class HttpApi {
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
     config.http.prefer405over404 = true;
+    config.jetty.threadPool = requestThreads(settings.maxThreads());
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.router.javaLangErrorHandler(errors::handleError);
     var serverErrors = new ServerErrorHandler(mapper, HttpSettings.MAX_BODY_BYTES);
@@ -127,6 +130,12 @@ public final class HttpApi {
           files.location = Location.CLASSPATH;
           files.headers = Map.of("Cache-Control", STATIC_CACHE_CONTROL);
         }));
+  }
+
+  private static QueuedThreadPool requestThreads(int maxThreads) {
+    var pool = new QueuedThreadPool(maxThreads, Math.min(MIN_IDLE_THREADS, maxThreads));
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   private LoginThrottle newLoginThrottle() {

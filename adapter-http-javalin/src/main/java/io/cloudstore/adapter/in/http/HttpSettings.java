@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param metricsEndpoint what {@code GET /metrics} serves; empty (the default) answers it with 404
  * @param readinessTimeout how long {@code /health} and {@code /health/ready} wait for storage to answer
  *     before they report {@code DOWN}
+ * @param maxThreads the most requests handled at once (Jetty's thread pool, its own few threads included);
+ *     further requests wait for a thread in arrival order
  */
 public record HttpSettings(
     String storageName,
@@ -40,13 +42,18 @@ public record HttpSettings(
     Clock clock,
     MeterRegistry meterRegistry,
     Optional<MetricsEndpoint> metricsEndpoint,
-    Duration readinessTimeout) {
+    Duration readinessTimeout,
+    int maxThreads) {
   /** Request bodies above this many bytes are refused with 413. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
   /** {@link #withLoginThrottle} allows this many times more failures per client address than per email. */
   public static final int ADDRESS_FAILURES_PER_EMAIL_FAILURE = 4;
   /** How long readiness waits for storage by default; DynamoDB's own health check gives up after 1.5 s. */
   public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(2);
+  /** Jetty's own default; enough for handlers that mostly wait on a remote store. */
+  public static final int DEFAULT_MAX_THREADS = 200;
+  /** Fewer leave Jetty's acceptor and selector threads nothing to handle requests with. */
+  public static final int MIN_MAX_THREADS = 8;
 
   public HttpSettings {
     if (storageName == null || storageName.isBlank()) {
@@ -73,6 +80,9 @@ public record HttpSettings(
     if (readinessTimeout == null || readinessTimeout.isZero() || readinessTimeout.isNegative()) {
       throw new IllegalArgumentException("the readiness timeout must be positive");
     }
+    if (maxThreads < MIN_MAX_THREADS) {
+      throw new IllegalArgumentException("the thread pool needs at least " + MIN_MAX_THREADS + " threads");
+    }
   }
 
   /**
@@ -84,20 +94,20 @@ public record HttpSettings(
   public static HttpSettings defaults(String storageName, Currency currency) {
     return new HttpSettings(
         storageName, currency, List.of(), Optional.empty(), 5, 20, Duration.ofMinutes(15), Clock.systemUTC(),
-        new CompositeMeterRegistry(), Optional.empty(), DEFAULT_READINESS_TIMEOUT);
+        new CompositeMeterRegistry(), Optional.empty(), DEFAULT_READINESS_TIMEOUT, DEFAULT_MAX_THREADS);
   }
 
   /** @param exactOrigins such as {@code https://shop.example.com}; never {@code *} */
   public HttpSettings withCorsOrigins(List<String> exactOrigins) {
     return new HttpSettings(storageName, currency, exactOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout, maxThreads);
   }
 
   /** @param classpathDirectory such as {@code web}: its {@code index.html} is served at {@code /} */
   public HttpSettings withStaticFiles(String classpathDirectory) {
     return new HttpSettings(storageName, currency, corsOrigins, Optional.of(classpathDirectory),
         loginFailuresPerEmail, loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint,
-        readinessTimeout);
+        readinessTimeout, maxThreads);
   }
 
   /**
@@ -107,12 +117,12 @@ public record HttpSettings(
   public HttpSettings withLoginThrottle(int maxFailures, Duration window) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, maxFailures,
         Math.multiplyExact(maxFailures, ADDRESS_FAILURES_PER_EMAIL_FAILURE), window, clock, meterRegistry,
-        metricsEndpoint, readinessTimeout);
+        metricsEndpoint, readinessTimeout, maxThreads);
   }
 
   public HttpSettings withClock(Clock clock) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout, maxThreads);
   }
 
   /**
@@ -121,18 +131,28 @@ public record HttpSettings(
    */
   public HttpSettings withMeterRegistry(MeterRegistry registry) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock, registry, metricsEndpoint, readinessTimeout);
+        loginFailuresPerAddress, loginWindow, clock, registry, metricsEndpoint, readinessTimeout, maxThreads);
   }
 
   /** Serves {@code GET /metrics} to callers that send the endpoint's bearer token. */
   public HttpSettings withMetricsEndpoint(MetricsEndpoint endpoint) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock, meterRegistry, Optional.of(endpoint), readinessTimeout);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, Optional.of(endpoint), readinessTimeout, maxThreads);
   }
 
   public HttpSettings withReadinessTimeout(Duration timeout) {
     return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
-        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, timeout);
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, timeout, maxThreads);
+  }
+
+  /**
+   * @param threads the most requests handled at once. A store in memory only computes, so a few threads per
+   *     core finish sooner than many: with 200 threads on 2 cores a thread holding a lock is descheduled
+   *     among dozens of others and every request behind it waits.
+   */
+  public HttpSettings withMaxThreads(int threads) {
+    return new HttpSettings(storageName, currency, corsOrigins, staticFilesDirectory, loginFailuresPerEmail,
+        loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout, threads);
   }
 
   private static void requireExactOrigin(String origin) {
