@@ -3,12 +3,14 @@ package io.cloudstore.bench.suite;
 import io.cloudstore.bench.reference.SampleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * The shop with in-memory storage: the references first (bare Javalin, raw bcrypt), start-up, then every
@@ -19,10 +21,10 @@ final class MemoryRound {
   static final int CONNECTIONS = 64;
   /** Log-ins are bcrypt-bound: a few connections keep both cores busy without queueing into timeouts. */
   static final int LOGIN_CONNECTIONS = 8;
-  private static final int SEED_CONCURRENCY = 8;
+  static final int SEED_CONCURRENCY = 8;
   private static final int MEMORY_SHOPPERS = 32;
   private static final String BARE_PAGE = "bare Javalin, 20-product page";
-  private static final String CATALOG_PATH = "/api/products?limit=20";
+  static final String CATALOG_PATH = "/api/products?limit=20";
   /** A fresh shop is driven this many warm-up periods before its first measured scenario. */
   private static final int JIT_WARMUP_FACTOR = 2;
   private static final int SCARCE_PRODUCT_NUMBER = 99_999_999;
@@ -55,49 +57,68 @@ final class MemoryRound {
     measureMemory();
   }
 
-  private void measureBcrypt() {
+  /**
+   * Log-ins and raw bcrypt verifications, in turns: a bcrypt reference process for a turn, then the log-in
+   * load for a turn, {@code turns} times; each side's median is reported. A log-in is one verification plus
+   * a lookup, a token and JSON, so the two should come close.
+   */
+  private LoadRow loginAgainstBcrypt(ScenarioRunner runner, ShopScenarios scenarios) {
     int threads = Runtime.getRuntime().availableProcessors();
-    bcrypt = servers.bcryptVerificationsPerSecond(threads, profile.bcryptSeconds());
-    String measured = String.format(Locale.ROOT, "Raw jBCrypt checkpw at cost %d with %d threads: %.1f verifications/s.",
-        options.bcryptCost(), threads, bcrypt);
+    ScenarioRunner.Side logins = scenarios.loginSide(turnSeconds());
+    runner.warmUp(logins.baseUrl(), logins.load(), profile.warmupSeconds());
+    List<Double> verifications = new ArrayList<>();
+    List<LoadResult> loginRuns = new ArrayList<>();
+    for (int turn = 0; turn < profile.turns(); turn++) {
+      verifications.add(servers.bcryptVerificationsPerSecond(threads, turnSeconds()));
+      loginRuns.add(runner.measure(logins));
+    }
+    bcrypt = verifications.stream().sorted().toList().get(verifications.size() / 2);
+    String measured = String.format(Locale.ROOT, "Raw jBCrypt checkpw at cost %d with %d threads, in turns with the"
+        + " log-ins: %s verifications/s; median %.1f.", options.bcryptCost(), threads, verifications, bcrypt);
     results.note(measured);
     progress.step(measured);
+    return runner.record(ShopScenarios.LOGIN, STORAGE, LOGIN_CONNECTIONS, ScenarioRunner.median(loginRuns),
+        ScenarioRunner.OK, Reference.of("raw bcrypt", bcrypt));
   }
 
   /**
    * Start-up as shipped (plain {@code java -jar}), then with an application class-data-sharing archive
    * made by one training run: the JVM then maps the classes it loaded last time instead of loading and
-   * verifying them again.
+   * verifying them again. The bare Javalin reference's own start-up, measured the same way, is the floor:
+   * a JVM starting Jetty, Javalin and Jackson with no application at all.
    */
   private void measureStartUp() {
-    progress.step("start-up, " + profile.startupRuns() + " runs, then with an AppCDS archive");
-    long plain = medianStartUp("shop-startup", List.of());
+    progress.step("start-up, " + profile.startupRuns() + " runs each: bare Javalin, the shop, the shop with AppCDS");
+    long bare = medianStartUp("bare Javalin (no application)", servers::bareJavalin);
+    long plain = medianStartUp("the shop, java -jar", () -> servers.shopInMemory("shop-startup", List.of()));
     Path archive = options.workDirectory().resolve("cloud-store.jsa");
     try (Servers.Started training = servers.shopInMemory("shop-cds-training", List.of("-XX:ArchiveClassesAtExit=" + archive))) {
       new ShopClient(training.base(), 1).logIn(Servers.ADMIN_EMAIL, servers.adminPassword());
     }
+    List<String> withArchiveFlags = List.of("-XX:SharedArchiveFile=" + archive);
     long withArchive = Files.isRegularFile(archive)
-        ? medianStartUp("shop-startup-cds", List.of("-XX:SharedArchiveFile=" + archive))
+        ? medianStartUp("the shop, java -XX:SharedArchiveFile=cloud-store.jsa -jar",
+            () -> servers.shopInMemory("shop-startup-cds", withArchiveFlags))
         : -1;
     results.target(new TargetRow("start-up", "< 1.0 s from java -jar to the first 200 on /health",
-        "median " + plain + " ms of " + profile.startupRuns() + " (plain java -jar)",
+        "median " + plain + " ms of " + profile.startupRuns() + " (plain java -jar); bare Javalin alone: median "
+            + bare + " ms",
         TargetRow.Verdict.of(plain < 1000)));
     results.target(new TargetRow("start-up with AppCDS", "the same, java -XX:SharedArchiveFile=cloud-store.jsa -jar",
         withArchive < 0 ? "the training run wrote no archive" : "median " + withArchive + " ms of " + profile.startupRuns(),
         withArchive < 0 ? TargetRow.Verdict.NOT_MEASURED : TargetRow.Verdict.of(withArchive < 1000)));
   }
 
-  private long medianStartUp(String name, List<String> extraJvmFlags) {
+  private long medianStartUp(String what, Supplier<Servers.Started> start) {
     List<Long> millis = new ArrayList<>();
     for (int run = 1; run <= profile.startupRuns(); run++) {
-      try (Servers.Started shop = servers.shopInMemory(name + "-" + run, extraJvmFlags)) {
-        millis.add(shop.startUp().toMillis());
+      try (Servers.Started server = start.get()) {
+        millis.add(server.startUp().toMillis());
       }
     }
     long median = millis.stream().sorted().toList().get(millis.size() / 2);
-    results.note("Start-up, java " + String.join(" ", extraJvmFlags) + (extraJvmFlags.isEmpty() ? "" : " ")
-        + "-jar to the first 200 on /health (memory, admin account created, no demo data), " + millis.size()
-        + " runs: " + millis + " ms; median " + median + " ms.");
+    results.note("Start-up of " + what + " to the first 200 on /health (shop: memory, admin account created, no"
+        + " demo data), " + millis.size() + " runs: " + millis + " ms; median " + median + " ms.");
     return median;
   }
 
@@ -118,7 +139,7 @@ final class MemoryRound {
       var seeder = new Seeder(shop, SEED_CONCURRENCY);
       String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
       var scenarios = new ShopScenarios(
-          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10),
+          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10, Duration.ZERO),
           runner, results, shop, files, this::reference);
 
       Map<String, Integer> stock = new LinkedHashMap<>();
@@ -141,8 +162,7 @@ final class MemoryRound {
       scenarios.cartReplace();
       LoadRow checkout = scenarios.checkout();
       scenarios.scarceCheckout(scarce, profile.scarceStock());
-      measureBcrypt();
-      LoadRow login = scenarios.login();
+      LoadRow login = loginAgainstBcrypt(runner, scenarios);
 
       seed(seeder, admin, stock, profile.mainCatalog(), profile.largeCatalog());
       List<LoadRow> scale = smallAgainstLarge(runner, scenarios);
@@ -225,7 +245,7 @@ final class MemoryRound {
       Map<String, Integer> stock = new LinkedHashMap<>();
       seed(seeder, admin, stock, 0, profile.mainCatalog());
       var scenarios = new ShopScenarios(
-          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10),
+          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10, Duration.ZERO),
           new ScenarioRunner(wrk, results, progress, profile.warmupSeconds()), results, shop, files, this::reference);
       scenarios.use(stock, seeder.registerShoppers(name, MEMORY_SHOPPERS));
       if (jitWarmUp) {

@@ -15,22 +15,22 @@ record Profile(
     int largeCatalog,
     int shoppers,
     int startupRuns,
-    int bcryptSeconds,
     int dynamoDbCatalog,
     int dynamoDbShoppers,
     int dynamoDbSeconds,
     int scarceStock,
     int turns,
+    int catalogCacheSeconds,
     String jmhOptions) {
 
   static Profile full() {
     return new Profile(
-        "full", 5, 10, 1_000, 10_000, 100_000, 128, 5, 8, 500, 32, 6, 40, 3,
+        "full", 5, 10, 1_000, 10_000, 100_000, 128, 5, 500, 32, 6, 40, 3, 5,
         "-f 1 -wi 1 -w 1s -i 2 -r 1s");
   }
 
   static Profile smoke() {
-    return new Profile("smoke", 0, 1, 100, 300, 1_000, 16, 1, 1, 40, 8, 1, 10, 1, "-f 0 -wi 0 -i 1 -r 100ms");
+    return new Profile("smoke", 0, 1, 100, 300, 1_000, 16, 1, 40, 8, 1, 10, 1, 1, "-f 0 -wi 0 -i 1 -r 100ms");
   }
 
   boolean isSmoke() {

@@ -72,6 +72,11 @@ final class ScenarioRunner {
     return List.of(median(runsA), median(runsB));
   }
 
+  /** One measured run of {@code side}, without warm-up and without a row: for turns with another kind of reference. */
+  LoadResult measure(Side side) {
+    return wrk.run(wrkRun(side.baseUrl(), side.load(), side.load().seconds()));
+  }
+
   /** Adds a row for a result measured by {@link #inTurns}. */
   LoadRow record(
       String scenario, String storage, int connections, LoadResult result, Set<Integer> expectedStatuses,

@@ -51,8 +51,10 @@ final class Servers {
     return shop(name, Map.of("STORE_STORAGE", "memory"), extraJvmFlags, Duration.ofSeconds(60));
   }
 
-  Started shopOnDynamoDb(String name, URI endpoint, String tablePrefix) {
+  /** @param catalogCache how long catalog pages and products are served from the shop's cache */
+  Started shopOnDynamoDb(String name, URI endpoint, String tablePrefix, Duration catalogCache) {
     Map<String, String> env = new HashMap<>();
+    env.put("STORE_CATALOG_CACHE_TTL", catalogCache.toString());
     env.put("STORE_STORAGE", "dynamodb");
     env.put("STORE_DYNAMODB_ENDPOINT", endpoint.toString());
     env.put("STORE_DYNAMODB_CREATE_TABLES", "true");

@@ -1,6 +1,7 @@
 package io.cloudstore.bench.suite;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,13 @@ final class ShopScenarios {
   private static final Set<Integer> JOURNEY_STATUSES = Set.of(200, 201);
   private static final int AUDIT_ATTEMPTS = 30;
 
-  /** How hard to drive this shop. */
-  record Settings(String storage, int connections, int loginConnections, int seconds, int timeoutSeconds) {}
+  /**
+   * How hard to drive this shop, and how old the stock its catalog shows may be (its catalog cache's TTL;
+   * zero for none): the audits wait that long before they read the stock.
+   */
+  record Settings(
+      String storage, int connections, int loginConnections, int seconds, int timeoutSeconds,
+      Duration catalogStaleness) {}
 
   private final Settings settings;
   private final ScenarioRunner runner;
@@ -131,6 +137,12 @@ final class ShopScenarios {
     return row;
   }
 
+  /** The log-in load, for measuring in turns with the bcrypt reference. */
+  ScenarioRunner.Side loginSide(int seconds) {
+    return new ScenarioRunner.Side(shop.base().toString(), new ScenarioRunner.Load("login.lua",
+        Map.of("BENCH_SHOPPERS", shoppersFile), settings.loginConnections(), seconds, settings.timeoutSeconds(), false));
+  }
+
   LoadRow login() {
     return run(LOGIN, "login.lua", Map.of("BENCH_SHOPPERS", shoppersFile), settings.loginConnections(),
         ScenarioRunner.OK);
@@ -176,6 +188,7 @@ final class ShopScenarios {
    * trusts a reading where the orders did not change in between.
    */
   private StockAudit.Outcome audit(String after) {
+    waitOutTheCatalogCache();
     for (int attempt = 1; attempt <= AUDIT_ATTEMPTS; attempt++) {
       Map<String, Long> before = orderedUnits();
       Map<String, Integer> current = shop.allStock().stream()
@@ -188,6 +201,19 @@ final class ShopScenarios {
     results.failure(settings.storage() + " stock audit after \"" + after + "\": orders kept changing through "
         + AUDIT_ATTEMPTS + " readings after the load stopped");
     return new StockAudit.Outcome(0, List.of("no quiet reading"));
+  }
+
+  /** Every catalog answer cached while the load ran has expired once this returns. */
+  private void waitOutTheCatalogCache() {
+    if (settings.catalogStaleness().isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(settings.catalogStaleness().toMillis() + 100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BenchException("interrupted", e);
+    }
   }
 
   private Map<String, Long> orderedUnits() {
