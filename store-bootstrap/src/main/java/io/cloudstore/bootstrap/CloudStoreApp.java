@@ -60,8 +60,7 @@ public final class CloudStoreApp implements AutoCloseable {
       StoragePorts ports = storage.ports().meteredBy(new StorageMetrics(metrics.registry(), storageName));
       CloudStore store = StoreCore.build(config, ports, secret, clock);
       var business = new BusinessMetrics(metrics.registry(), config.currency());
-      CatalogCacheMetrics.register(metrics.registry(), store.catalogCache(), cache -> cache.statistics().hits(),
-          cache -> cache.statistics().misses(), cache -> cache.statistics().products());
+      CatalogCacheMetrics.register(metrics.registry(), store.catalogCache());
       // Hashing the admin's password takes as long as setting up the web server: on two cores, both at once.
       var dataReady = new FutureTask<Void>(() -> {
         prepareData(config, store);

@@ -184,15 +184,7 @@ public record StoreConfig(
   }
 
   private static Duration ttl(String value) {
-    try {
-      Duration ttl = Duration.parse(value.strip());
-      if (ttl.compareTo(Duration.ofMinutes(1)) < 0 || ttl.compareTo(Duration.ofDays(30)) > 0) {
-        throw new IllegalArgumentException("out of range");
-      }
-      return ttl;
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a duration", e);
-    }
+    return durationIn(value, Duration.ofMinutes(1), Duration.ofDays(30));
   }
 
   /** A few per core in memory; Jetty's default for DynamoDB, where a request mostly waits on the network. */
@@ -206,12 +198,16 @@ public record StoreConfig(
     if (value.strip().equals("0")) {
       return Duration.ZERO;
     }
+    return durationIn(value, Duration.ZERO, MAX_CATALOG_CACHE_TTL);
+  }
+
+  private static Duration durationIn(String value, Duration min, Duration max) {
     try {
-      Duration ttl = Duration.parse(value.strip());
-      if (ttl.isNegative() || ttl.compareTo(MAX_CATALOG_CACHE_TTL) > 0) {
+      Duration duration = Duration.parse(value.strip());
+      if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
         throw new IllegalArgumentException("out of range");
       }
-      return ttl;
+      return duration;
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a duration", e);
     }

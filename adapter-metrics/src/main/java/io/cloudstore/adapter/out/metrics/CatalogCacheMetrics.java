@@ -1,9 +1,10 @@
 package io.cloudstore.adapter.out.metrics;
 
+import io.cloudstore.application.cache.CatalogCache;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.ToLongFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The catalog read cache as meters: {@link MeterNames#CATALOG_CACHE_REQUESTS} by result and
@@ -12,24 +13,23 @@ import java.util.function.ToLongFunction;
  * weakly: it must live as long as the registry does (the store holds it).
  *
  * <pre>{@code
- * CatalogCacheMetrics.register(registry, store.catalogCache(), cache -> cache.statistics().hits(),
- *     cache -> cache.statistics().misses(), cache -> cache.statistics().products());
+ * CatalogCacheMetrics.register(registry, store.catalogCache());
  * }</pre>
  */
 public final class CatalogCacheMetrics {
   private CatalogCacheMetrics() {}
 
-  public static <C> void register(MeterRegistry registry, C cache, ToLongFunction<C> hits, ToLongFunction<C> misses,
-      ToLongFunction<C> heldProducts) {
-    requests(registry, "hit", cache, hits);
-    requests(registry, "miss", cache, misses);
-    Gauge.builder(MeterNames.CATALOG_CACHE_PRODUCTS, cache, c -> heldProducts.applyAsLong(c))
+  public static void register(MeterRegistry registry, CatalogCache cache) {
+    requests(registry, "hit", cache, c -> c.statistics().hits());
+    requests(registry, "miss", cache, c -> c.statistics().misses());
+    Gauge.builder(MeterNames.CATALOG_CACHE_PRODUCTS, cache, c -> c.statistics().products())
         .description("What the cached catalog answers hold, in products (a page counts its products)")
         .register(registry);
   }
 
-  private static <C> void requests(MeterRegistry registry, String result, C cache, ToLongFunction<C> count) {
-    FunctionCounter.builder(MeterNames.CATALOG_CACHE_REQUESTS, cache, c -> count.applyAsLong(c))
+  private static void requests(
+      MeterRegistry registry, String result, CatalogCache cache, ToDoubleFunction<CatalogCache> count) {
+    FunctionCounter.builder(MeterNames.CATALOG_CACHE_REQUESTS, cache, count)
         .description("Catalog reads through the catalog cache, by result")
         .tag("result", result)
         .register(registry);

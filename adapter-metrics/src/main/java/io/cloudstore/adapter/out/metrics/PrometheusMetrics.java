@@ -30,12 +30,12 @@ public final class PrometheusMetrics implements AutoCloseable {
 
   private final MeterRegistry registry;
   private final Supplier<String> scrape;
-  private final AutoCloseable gcMetrics;
+  private final Runnable stopGcListening;
 
-  private PrometheusMetrics(MeterRegistry registry, Supplier<String> scrape, AutoCloseable gcMetrics) {
+  private PrometheusMetrics(MeterRegistry registry, Supplier<String> scrape, Runnable stopGcListening) {
     this.registry = registry;
     this.scrape = scrape;
-    this.gcMetrics = gcMetrics;
+    this.stopGcListening = stopGcListening;
   }
 
   public static PrometheusMetrics create() {
@@ -46,7 +46,7 @@ public final class PrometheusMetrics implements AutoCloseable {
         new JvmMemoryMetrics(), gcMetrics, new JvmThreadMetrics(), new ClassLoaderMetrics(), new JvmInfoMetrics(),
         new ProcessorMetrics(), new UptimeMetrics(), new FileDescriptorMetrics());
     binders.forEach(binder -> binder.bindTo(registry));
-    return new PrometheusMetrics(registry, registry::scrape, gcMetrics);
+    return new PrometheusMetrics(registry, registry::scrape, gcMetrics::close);
   }
 
   /** A registry that keeps no meter: every meter registered on it is a no-op, and there is nothing to scrape. */
@@ -70,11 +70,7 @@ public final class PrometheusMetrics implements AutoCloseable {
   /** Stops listening to garbage collections and closes the registry. */
   @Override
   public void close() {
-    try {
-      gcMetrics.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("could not stop listening to garbage collections", e);
-    }
+    stopGcListening.run();
     registry.close();
   }
 }

@@ -2,14 +2,14 @@ package io.cloudstore.adapter.in.http.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudstore.adapter.in.http.MutableClock;
+import io.cloudstore.domain.fixtures.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
   private static final Duration WINDOW = Duration.ofMinutes(15);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
   private final LoginThrottle throttle = new LoginThrottle(3, 5, WINDOW, 100, clock);
 
   @Test
