@@ -1,5 +1,6 @@
 package io.cloudstore.bootstrap;
 
+import io.cloudstore.bootstrap.ops.ConsoleLogging;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,16 +42,19 @@ final class ServeCommand implements Command {
     if (config.isEmpty()) {
       return ExitCode.USAGE;
     }
+    Runnable stopLogging = ConsoleLogging.inBackground();
     CloudStoreApp app;
     try {
       app = CloudStoreApp.start(config.get());
     } catch (RuntimeException e) {
+      stopLogging.run();
       terminal.err().println("Cloud Store could not start: " + e.getMessage());
       return ExitCode.FAILED;
     }
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
+      stopLogging.run();
       stopped.countDown();
     }, "cloud-store-shutdown"));
     try {

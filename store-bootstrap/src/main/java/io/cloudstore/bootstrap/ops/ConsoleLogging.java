@@ -1,5 +1,6 @@
 package io.cloudstore.bootstrap.ops;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -12,10 +13,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Adjusts the console appender named {@value #APPENDER} ({@link ShopLogConfigurator}'s, or one of that name
  * in a custom logback configuration): JSON lines instead of text when asked, and standard error instead of
- * standard output for the operator commands, so that their standard output holds only their own report.
+ * standard output for the operator commands, so that their standard output holds only their own report;
+ * and, for the server, writing on a background thread.
  */
 public final class ConsoleLogging {
   public static final String APPENDER = "CONSOLE";
+  static final String BACKGROUND_APPENDER = "CONSOLE_IN_BACKGROUND";
+  /** About half a second of access lines at full load; a full queue makes request threads wait, never drop. */
+  static final int BACKGROUND_QUEUE_SIZE = 8192;
 
   /** Where log lines go. */
   public enum Target {
@@ -50,6 +55,39 @@ public final class ConsoleLogging {
     }
     console.setTarget(target.logbackName);
     console.start();
+  }
+
+  /**
+   * From now on, lines reach the console appender through a queue and one writer thread, so that request
+   * threads never wait for standard output. Writing a line holds the appender's lock for a system call;
+   * measured with 64 connections on 2 cores, request threads queued on that lock for over 10 ms about
+   * 2,000 times in 12 s, which set the catalog page's slowest requests and cost about a third of its
+   * throughput. Nothing is dropped: when the queue is full, the logging thread waits.
+   *
+   * @return stops logging after writing every queued line (up to a second); run it last, before exit
+   */
+  public static Runnable inBackground() {
+    ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+    return factory instanceof LoggerContext ? inBackground((LoggerContext) factory) : () -> {};
+  }
+
+  static Runnable inBackground(LoggerContext context) {
+    var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    Appender<ILoggingEvent> console = root.getAppender(APPENDER);
+    if (console == null) {
+      return () -> {};
+    }
+    var background = new AsyncAppender();
+    background.setContext(context);
+    background.setName(BACKGROUND_APPENDER);
+    background.setQueueSize(BACKGROUND_QUEUE_SIZE);
+    background.setDiscardingThreshold(0);
+    background.setNeverBlock(false);
+    background.addAppender(console);
+    background.start();
+    root.addAppender(background);
+    root.detachAppender(console);
+    return context::stop;
   }
 
   /**

@@ -9,13 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shop's whole log, as the jar writes it, after sign-ups, log-ins (right and wrong), a token check, a
  * malformed body and metrics scrapes: no password, token or secret appears anywhere in it, and every line
  * written while handling a request carries that request's id (successful scrapes are logged at DEBUG, so
- * only the refused one has an access line).
+ * only the refused one has an access line). The shop writes its log on a background thread, so a burst of
+ * requests followed at once by SIGTERM must still leave one access line per request, and the stop line last.
  */
 class LogOutputIT {
   private static final String JWT_SECRET = "jwt-secret-that-must-never-be-logged-0123456789";
@@ -70,6 +76,40 @@ class LogOutputIT {
         .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z INFO  \\[login-wrong] io\\.cloudstore\\.access - method=POST "
             + "path=/api/auth/login status=401 .*requestId=login-wrong"));
     assertThat(log).doesNotContain("{\"timestamp\"");
+  }
+
+  @Test
+  void everyRequest_hasItsAccessLine_evenWhenTheShopIsStoppedRightAfterABurst() throws Exception {
+    int clients = 8;
+    int requestsEach = 250;
+    String log;
+    try (ShopProcess shop = ShopProcess.start(environment("text"))) {
+      var burst = Executors.newFixedThreadPool(clients);
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        done.add(burst.submit(() -> {
+          for (int i = 0; i < requestsEach; i++) {
+            String requestId = "burst-" + client + "-" + i;
+            assertThat(shop.http().get("/api/products?limit=1", "X-Request-Id", requestId).statusCode())
+                .isEqualTo(200);
+          }
+        }));
+      }
+      for (Future<?> client : done) {
+        client.get(60, TimeUnit.SECONDS);
+      }
+      burst.shutdown();
+      log = shop.stop();
+    }
+
+    Set<String> logged = log.lines()
+        .filter(line -> line.contains(" io.cloudstore.access - ") && line.contains("requestId=burst-"))
+        .map(line -> line.substring(line.indexOf("requestId=") + "requestId=".length()))
+        .collect(Collectors.toSet());
+    assertThat(logged).as("one access line per request, none lost when the shop stopped")
+        .hasSize(clients * requestsEach);
+    assertThat(log.strip()).endsWith("Cloud Store stopped");
   }
 
   /** Returns the tokens the shop handed out, which must not be logged either. */
