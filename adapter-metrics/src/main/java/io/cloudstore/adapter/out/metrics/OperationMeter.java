@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -21,6 +23,10 @@ final class OperationMeter {
   private final MeterRegistry registry;
   private final String storage;
   private final String repository;
+  /** Built once per operation and outcome, not on every call. */
+  private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+  private record TimerKey(String operation, String outcome) {}
 
   OperationMeter(MeterRegistry registry, String storage, String repository) {
     this.registry = registry;
@@ -47,7 +53,7 @@ final class OperationMeter {
       failed(operation, "unexpected");
       throw e;
     } finally {
-      timer(operation, outcome).record(registry.config().clock().monotonicTime() - start, TimeUnit.NANOSECONDS);
+      timers.computeIfAbsent(new TimerKey(operation, outcome), this::timer).record(registry.config().clock().monotonicTime() - start, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -58,10 +64,10 @@ final class OperationMeter {
     });
   }
 
-  private Timer timer(String operation, String outcome) {
+  private Timer timer(TimerKey key) {
     return Timer.builder(MeterNames.STORAGE_OPERATIONS)
         .description("Calls of the storage ports, by repository, operation and outcome")
-        .tags("storage", storage, "repository", repository, "operation", operation, "outcome", outcome)
+        .tags("storage", storage, "repository", repository, "operation", key.operation(), "outcome", key.outcome())
         .publishPercentileHistogram()
         .minimumExpectedValue(FASTEST_EXPECTED)
         .maximumExpectedValue(SLOWEST_EXPECTED)

@@ -8,7 +8,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -31,6 +33,10 @@ public final class HttpMetrics implements RequestLogger {
   private static final Duration SLOWEST_EXPECTED = Duration.ofSeconds(30);
 
   private final MeterRegistry registry;
+  /** Built once per kind: building a timer per request cost more than the request's own storage lookup. */
+  private final Map<RequestKind, Timer> timers = new ConcurrentHashMap<>();
+
+  private record RequestKind(String uri, String method, String status) {}
 
   public HttpMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -45,14 +51,18 @@ public final class HttpMetrics implements RequestLogger {
 
   @Override
   public void handle(Context ctx, Float executionTimeMs) {
-    Timer.builder(REQUESTS)
+    var kind = new RequestKind(route(ctx), ctx.method().name(), statusClass(ctx.statusCode()));
+    timers.computeIfAbsent(kind, this::timer).record((long) (executionTimeMs * 1_000_000.0), TimeUnit.NANOSECONDS);
+  }
+
+  private Timer timer(RequestKind kind) {
+    return Timer.builder(REQUESTS)
         .description("HTTP requests, by route template, method and status class")
-        .tags("uri", route(ctx), "method", ctx.method().name(), "status", statusClass(ctx.statusCode()))
+        .tags("uri", kind.uri(), "method", kind.method(), "status", kind.status())
         .publishPercentileHistogram()
         .minimumExpectedValue(FASTEST_EXPECTED)
         .maximumExpectedValue(SLOWEST_EXPECTED)
-        .register(registry)
-        .record((long) (executionTimeMs * 1_000_000.0), TimeUnit.NANOSECONDS);
+        .register(registry);
   }
 
   static String route(Context ctx) {
