@@ -15,27 +15,31 @@ import io.cloudstore.domain.page.PageRequest;
 import io.cloudstore.domain.product.Product;
 import io.cloudstore.domain.user.UserId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Orders in memory. Every write checks everything first and only then changes anything, all under the
- * store's write lock, so that a write is all or nothing and racing checkouts cannot oversell.
+ * Orders in memory. Every write checks everything first and only then changes anything, holding the
+ * aggregate locks of the order's owner and of every product whose stock it changes, so that a write is all
+ * or nothing, racing checkouts of a product cannot oversell it, and a user's orders and idempotency records
+ * change one write at a time. The order is stored before its idempotency record, so whoever finds the
+ * record finds the order.
  */
 final class InMemoryOrderRepository implements OrderRepository {
-  private final StoreLock lock;
+  private final AggregateLocks locks;
   private final OrderTable orders;
   private final ProductTable products;
   private final Map<UserId, Cart> carts;
   private final StockChanges stock;
   private final PageCursorCodec cursors;
 
-  /** {@code products} and {@code carts} are shared with their repositories and guarded by {@code lock}. */
+  /** {@code locks}, {@code products} and {@code carts} are shared with their repositories. */
   InMemoryOrderRepository(
-      StoreLock lock, OrderTable orders, ProductTable products, Map<UserId, Cart> carts,
+      AggregateLocks locks, OrderTable orders, ProductTable products, Map<UserId, Cart> carts,
       PageCursorCodec cursors, Clock clock) {
-    this.lock = lock;
+    this.locks = locks;
     this.orders = orders;
     this.products = products;
     this.carts = carts;
@@ -46,7 +50,7 @@ final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public void placeOrder(Order order, Optional<IdempotencyRecord> idempotencyRecord) {
     requireStatus(order, OrderStatus.PLACED);
-    lock.write(() -> {
+    locks.holding(ownerAndProducts(order), () -> {
       if (idempotencyRecord.isPresent()) {
         IdempotencyRecord record = idempotencyRecord.get();
         if (orders.idempotencyRecord(record.userId(), record.key()).isPresent()) {
@@ -54,7 +58,7 @@ final class InMemoryOrderRepository implements OrderRepository {
         }
       }
       List<Product> taken = stock.afterTaking(order.lines());
-      taken.forEach(products::put);
+      taken.forEach(products::putStock);
       orders.add(order);
       carts.remove(order.userId());
       idempotencyRecord.ifPresent(orders::addIdempotencyRecord);
@@ -64,10 +68,11 @@ final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public void cancelOrder(Order cancelled) {
     requireStatus(cancelled, OrderStatus.CANCELLED);
-    lock.write(() -> {
+    // An order's owner and lines never change, so the cancelled state names the stored order's locks.
+    locks.holding(ownerAndProducts(cancelled), () -> {
       Order stored = storedPlacedOrder(cancelled.id(), OrderStatus.CANCELLED);
       List<Product> restocked = stock.afterReturning(stored.lines());
-      restocked.forEach(products::put);
+      restocked.forEach(products::putStock);
       orders.replace(cancelled);
     });
   }
@@ -75,7 +80,7 @@ final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public void shipOrder(Order shipped) {
     requireStatus(shipped, OrderStatus.SHIPPED);
-    lock.write(() -> {
+    locks.holding(List.of(shipped.userId()), () -> {
       storedPlacedOrder(shipped.id(), OrderStatus.SHIPPED);
       orders.replace(shipped);
     });
@@ -89,18 +94,21 @@ final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public Page<Order> findByUser(UserId userId, PageRequest page) {
     Optional<OrderKey> after = page.cursor().map(cursor -> OrderKey.fromPosition(cursors.decode(cursor)));
-    return lock.read(() ->
-        KeysetPages.after(
-            orders.historyOf(userId),
-            after,
-            page.limit(),
-            key -> orders.get(key.id()),
-            key -> cursors.encode(key.position())));
+    return KeysetPages.after(
+        orders.historyOf(userId), after, page.limit(), key -> orders.get(key.id()),
+        key -> cursors.encode(key.position()));
   }
 
   @Override
   public Optional<IdempotencyRecord> findIdempotencyRecord(UserId userId, IdempotencyKey key) {
     return orders.idempotencyRecord(userId, key);
+  }
+
+  private static List<Object> ownerAndProducts(Order order) {
+    List<Object> keys = new ArrayList<>(order.lines().size() + 1);
+    keys.add(order.userId());
+    order.lines().forEach(line -> keys.add(line.productId()));
+    return keys;
   }
 
   private Order storedPlacedOrder(OrderId id, OrderStatus wanted) {

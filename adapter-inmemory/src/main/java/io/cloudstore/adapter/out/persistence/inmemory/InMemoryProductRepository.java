@@ -18,11 +18,18 @@ import java.util.Optional;
 /** The catalog in memory, listed by name (ignoring case) and then id. */
 final class InMemoryProductRepository implements ProductRepository {
   private final StoreLock lock;
+  private final AggregateLocks productLocks;
   private final ProductTable table;
   private final PageCursorCodec cursors;
 
-  InMemoryProductRepository(StoreLock lock, ProductTable table, PageCursorCodec cursors) {
+  /**
+   * @param productLocks shared with the order repository: an edit or a delete takes its product's lock, so
+   *     it never interleaves with a checkout that takes units of the same product
+   */
+  InMemoryProductRepository(
+      StoreLock lock, AggregateLocks productLocks, ProductTable table, PageCursorCodec cursors) {
     this.lock = lock;
+    this.productLocks = productLocks;
     this.table = table;
     this.cursors = cursors;
   }
@@ -34,7 +41,7 @@ final class InMemoryProductRepository implements ProductRepository {
 
   @Override
   public void update(Product product) {
-    lock.write(() -> {
+    productLocks.holding(List.of(product.id()), () -> lock.write(() -> {
       Product stored =
           table.get(product.id())
               .orElseThrow(() -> new ConcurrentUpdateException("product " + product.id() + " no longer exists"));
@@ -42,12 +49,12 @@ final class InMemoryProductRepository implements ProductRepository {
         throw new ConcurrentUpdateException("product " + product.id() + " changed since it was read");
       }
       table.put(product.atVersion(stored.version() + 1));
-    });
+    }));
   }
 
   @Override
   public boolean delete(ProductId id) {
-    return lock.write(() -> table.remove(id));
+    return productLocks.holding(List.of(id), () -> lock.write(() -> table.remove(id)));
   }
 
   @Override

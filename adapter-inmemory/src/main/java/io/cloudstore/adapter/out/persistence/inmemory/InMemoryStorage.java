@@ -40,12 +40,13 @@ public final class InMemoryStorage {
     Objects.requireNonNull(cursors, "cursors");
     Objects.requireNonNull(clock, "clock");
     StoreLock lock = new StoreLock();
+    AggregateLocks aggregateLocks = new AggregateLocks();
     ProductTable productTable = new ProductTable();
     Map<UserId, Cart> cartTable = new ConcurrentHashMap<>();
     users = new InMemoryUserRepository(lock);
-    products = new InMemoryProductRepository(lock, productTable, cursors);
-    carts = new InMemoryCartRepository(lock, cartTable);
-    orders = new InMemoryOrderRepository(lock, new OrderTable(), productTable, cartTable, cursors, clock);
+    products = new InMemoryProductRepository(lock, aggregateLocks, productTable, cursors);
+    carts = new InMemoryCartRepository(cartTable);
+    orders = new InMemoryOrderRepository(aggregateLocks, new OrderTable(), productTable, cartTable, cursors, clock);
   }
 
   public UserRepository users() {

@@ -6,22 +6,22 @@ import io.cloudstore.domain.order.Order;
 import io.cloudstore.domain.order.OrderId;
 import io.cloudstore.domain.user.UserId;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
- * The stored orders, each user's history sorted newest first, and the idempotency records. Writes and
- * history reads need the {@link StoreLock}; {@link #get} and {@link #idempotencyRecord} do not.
+ * The stored orders, each user's history sorted newest first, and the idempotency records, all in
+ * concurrent maps and sets: reads take no lock. Writers hold the order owner's aggregate lock, which makes
+ * their checks and changes of one user's orders and records one step.
  */
 final class OrderTable {
   private record IdempotencyId(UserId userId, IdempotencyKey key) {}
 
   private final Map<OrderId, Order> byId = new ConcurrentHashMap<>();
-  private final Map<UserId, NavigableSet<OrderKey>> historyByUser = new HashMap<>();
+  private final Map<UserId, NavigableSet<OrderKey>> historyByUser = new ConcurrentHashMap<>();
   private final Map<IdempotencyId, IdempotencyRecord> idempotencyRecords = new ConcurrentHashMap<>();
 
   Optional<Order> get(OrderId id) {
@@ -30,7 +30,7 @@ final class OrderTable {
 
   void add(Order order) {
     byId.put(order.id(), order);
-    historyByUser.computeIfAbsent(order.userId(), user -> new TreeSet<>(OrderKey.NEWEST_FIRST))
+    historyByUser.computeIfAbsent(order.userId(), user -> new ConcurrentSkipListSet<>(OrderKey.NEWEST_FIRST))
         .add(OrderKey.of(order));
   }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The stored products with two sorted indexes: the whole catalog, and each category on its own, so that a
  * page is found without looking at the rest of the catalog; and each product's text folded for search once
  * when it is stored, not on every search that passes it. Writes and index reads need the {@link StoreLock};
- * {@link #get} does not.
+ * {@link #get} and {@link #putStock} do not.
  */
 final class ProductTable {
   private final Map<ProductId, Product> byId = new ConcurrentHashMap<>();
@@ -55,6 +55,15 @@ final class ProductTable {
     CatalogKey key = CatalogKey.of(product);
     catalog.add(key);
     byCategory.computeIfAbsent(product.category(), category -> new TreeSet<>()).add(key);
+  }
+
+  /**
+   * Stores a new stock level of a stored product: the same product with only its stock, {@code updatedAt}
+   * and version changed. That touches no index and no search text, so a checkout needs only the product's
+   * aggregate lock for it, not the store's.
+   */
+  void putStock(Product product) {
+    byId.put(product.id(), product);
   }
 
   boolean remove(ProductId id) {

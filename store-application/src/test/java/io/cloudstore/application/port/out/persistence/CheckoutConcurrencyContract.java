@@ -9,12 +9,14 @@ import io.cloudstore.domain.fixtures.TestTimes;
 import io.cloudstore.domain.order.IdempotencyKey;
 import io.cloudstore.domain.order.InsufficientStockException;
 import io.cloudstore.domain.order.Order;
+import io.cloudstore.domain.order.OrderId;
 import io.cloudstore.domain.order.OrderStatus;
 import io.cloudstore.domain.order.OrderStatusConflictException;
 import io.cloudstore.domain.page.PageRequest;
 import io.cloudstore.domain.product.Product;
 import io.cloudstore.domain.user.UserId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -191,6 +193,60 @@ public abstract class CheckoutConcurrencyContract extends StorageContract {
     assertThat(results.failures())
         .allSatisfy(failure -> assertThat(failure).isInstanceOf(OrderStatusConflictException.class));
     assertThat(stockOf(mug)).isEqualTo(10);
+  }
+
+  @Test
+  void deletesRacingCheckoutsOfTheSameProduct_neverBringItBack() {
+    for (int round = 0; round < 10; round++) {
+      Product mug = storedProduct(parallelRequests());
+      List<Callable<Boolean>> contenders = new ArrayList<>();
+      for (int i = 0; i < parallelRequests(); i++) {
+        Order order = anOrder().withLine(mug, 1).build();
+        contenders.add(() -> {
+          orders().placeOrder(order, Optional.empty());
+          return false;
+        });
+      }
+      contenders.add(() -> products().delete(mug.id()));
+
+      Race.Results<Boolean> results = Race.run(contenders);
+
+      assertThat(results.failures()).as("a checkout after the delete finds nothing to sell")
+          .allSatisfy(failure -> assertThat(failure).isInstanceOf(InsufficientStockException.class));
+      assertThat(results.outcomes().get(parallelRequests()).value()).as("the delete found the product").isTrue();
+      assertThat(products().findById(mug.id())).as("no sale brought the product back").isEmpty();
+    }
+  }
+
+  @Test
+  void historyListedWhileItsOwnerChecksOut_neverFails_andIsAlwaysNewestFirst() {
+    UserId ana = TestIds.userId();
+    Product mug = storedProduct(parallelRequests());
+    List<OrderId> placed = new ArrayList<>();
+    List<Callable<Object>> contenders = new ArrayList<>();
+    for (int i = 0; i < parallelRequests(); i++) {
+      Order order = anOrder().forUser(ana).withLine(mug, 1).placedAt(TestTimes.secondsAfterT0(i)).build();
+      placed.add(order.id());
+      contenders.add(() -> {
+        orders().placeOrder(order, Optional.empty());
+        return order;
+      });
+      contenders.add(() -> {
+        for (int read = 0; read < 10; read++) {
+          List<Order> listed = orders().findByUser(ana, PageRequest.first(100)).items();
+          assertThat(listed).extracting(Order::id).isSubsetOf(placed);
+          assertThat(listed).extracting(Order::createdAt).as("newest first")
+              .isSortedAccordingTo(Comparator.reverseOrder());
+        }
+        return "read";
+      });
+    }
+
+    Race.Results<Object> results = Race.run(contenders);
+
+    assertThat(results.failures()).isEmpty();
+    assertThat(orders().findByUser(ana, PageRequest.first(100)).items()).extracting(Order::id)
+        .containsExactlyInAnyOrderElementsOf(placed);
   }
 
   private Callable<Order> placing(Order order) {
