@@ -34,11 +34,9 @@ import io.cloudstore.application.CloudStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -123,13 +121,7 @@ public final class HttpApi {
     // In this order: the access log clears the request's MDC.
     config.requestLogger.http(httpMetrics);
     config.requestLogger.http(new AccessLog());
-    settings.staticFilesDirectory().ifPresent(directory ->
-        config.staticFiles.add(files -> {
-          files.hostedPath = "/";
-          files.directory = directory;
-          files.location = Location.CLASSPATH;
-          files.headers = Map.of("Cache-Control", STATIC_CACHE_CONTROL);
-        }));
+    settings.staticFilesDirectory().ifPresent(directory -> config.resourceHandler(StaticFiles.load(directory)));
   }
 
   private static QueuedThreadPool requestThreads(int maxThreads) {

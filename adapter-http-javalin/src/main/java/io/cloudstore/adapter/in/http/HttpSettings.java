@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param currency the store currency, the only one product prices may be given in
  * @param corsOrigins exact origins ({@code https://shop.example.com}) allowed to call the API from a browser;
  *     empty (the default) means same origin only
- * @param staticFilesDirectory a classpath directory whose files are served at {@code /}; empty serves none
+ * @param staticFilesDirectory a classpath directory whose files are served from memory at {@code /}; empty serves none
  * @param loginFailuresPerEmail failed log-ins for one email before further attempts get 429
  * @param loginFailuresPerAddress failed log-ins from one client address before further attempts get 429
  * @param loginWindow how long failures are counted and attempts refused
@@ -103,7 +103,12 @@ public record HttpSettings(
         loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint, readinessTimeout, maxThreads);
   }
 
-  /** @param classpathDirectory such as {@code web}: its {@code index.html} is served at {@code /} */
+  /**
+   * @param classpathDirectory such as {@code web}: its files are served at {@code /}, its {@code index.html}
+   *     also at {@code /}. It must be on the class path (a directory or a jar) when the server is built; the
+   *     files are read into memory once, by the first request that no route matches, so it is meant for a
+   *     few MB of pages and assets.
+   */
   public HttpSettings withStaticFiles(String classpathDirectory) {
     return new HttpSettings(storageName, currency, corsOrigins, Optional.of(classpathDirectory),
         loginFailuresPerEmail, loginFailuresPerAddress, loginWindow, clock, meterRegistry, metricsEndpoint,

@@ -1,0 +1,2 @@
+// Test shop script.
+export const shopName = 'Test shop';
