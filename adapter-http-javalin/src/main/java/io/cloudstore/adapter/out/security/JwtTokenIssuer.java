@@ -25,7 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * HS384/HS512 made with the same secret, RS256 and encrypted tokens are all refused), the header is checked
  * again after parsing, and compressed payloads are refused. Expiry allows {@value #CLOCK_SKEW_SECONDS} s of
  * clock skew between servers. Tokens longer than {@value #MAX_TOKEN_LENGTH} characters are refused before
- * any parsing.
+ * any parsing. A token that passed is remembered by its exact text ({@link VerifiedTokens}), so its later
+ * uses skip the parsing and the signature but not the expiry.
  */
 public final class JwtTokenIssuer implements TokenIssuer {
   static final int MIN_SECRET_BYTES = 32;
@@ -39,6 +40,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
   private final Duration ttl;
   private final Clock clock;
   private final JwtParser parser;
+  private final VerifiedTokens verified = new VerifiedTokens();
 
   /**
    * @param secret at least 32 bytes (256 bits), as HS256 requires
@@ -89,12 +91,20 @@ public final class JwtTokenIssuer implements TokenIssuer {
     if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
       return Optional.empty();
     }
+    Instant now = clock.instant();
+    Optional<Principal> known = verified.principalAt(token, now);
+    if (known.isPresent()) {
+      return known;
+    }
     try {
       Jws<Claims> jws = parser.parseSignedClaims(token);
       if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
         return Optional.empty();
       }
-      return principalOf(jws.getPayload());
+      Optional<Principal> principal = principalOf(jws.getPayload());
+      principal.ifPresent(p -> verified.remember(
+          token, p, jws.getPayload().getExpiration().toInstant().plusSeconds(CLOCK_SKEW_SECONDS), now));
+      return principal;
     } catch (RuntimeException notValid) {
       // Any failure (malformed, forged, expired, wrong issuer, unknown role...) means "no principal".
       return Optional.empty();

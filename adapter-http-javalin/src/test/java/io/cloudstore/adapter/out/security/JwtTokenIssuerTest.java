@@ -3,6 +3,7 @@ package io.cloudstore.adapter.out.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudstore.domain.fixtures.ManualClock;
 import io.cloudstore.domain.user.Principal;
 import io.cloudstore.domain.user.Role;
 import io.cloudstore.domain.user.UserId;
@@ -96,6 +97,31 @@ class JwtTokenIssuerTest {
     String escalated = encode(decodePart(tokens.issue(CUSTOMER), 1).replace("CUSTOMER", "ADMIN"));
 
     assertThat(tokens.verify(parts[0] + "." + escalated + "." + parts[2])).isEmpty();
+  }
+
+  @Test
+  void verify_payloadChangedToAdmin_isRefused_evenRightAfterTheRealTokenWasAccepted() {
+    String real = tokens.issue(CUSTOMER);
+    String[] parts = real.split("\\.");
+    String escalated = encode(decodePart(real, 1).replace("CUSTOMER", "ADMIN"));
+    assertThat(tokens.verify(real)).contains(CUSTOMER);
+
+    assertThat(tokens.verify(parts[0] + "." + escalated + "." + parts[2])).isEmpty();
+    assertThat(tokens.verify(real)).contains(CUSTOMER);
+  }
+
+  @Test
+  void verify_theSameTokenAgainAndAgain_isAcceptedUntilItExpiresPlusTheSkew_thenRefused() {
+    ManualClock clock = new ManualClock(NOW);
+    var issuer = new JwtTokenIssuer(SECRET, ISSUER, TTL, clock);
+    String token = issuer.issue(CUSTOMER);
+    assertThat(issuer.verify(token)).contains(CUSTOMER);
+
+    clock.advance(TTL.plusSeconds(JwtTokenIssuer.CLOCK_SKEW_SECONDS));
+    assertThat(issuer.verify(token)).as("at the last accepted instant").contains(CUSTOMER);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(issuer.verify(token)).as("a moment later").isEmpty();
+    assertThat(issuer.verify(token)).as("and after that").isEmpty();
   }
 
   @Test
