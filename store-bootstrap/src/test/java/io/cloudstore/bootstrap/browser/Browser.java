@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium with a fresh profile, pointed at one shop. Finds elements by {@code data-testid}
- * (see web/TESTING.md) and waits for conditions, never for time.
+ * (see web/TESTING.md, beside the module, not served) and waits for conditions, never for time.
  */
 final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(10);
