@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudstore.bootstrap.ops.ShopProcess;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +25,8 @@ class CatalogCacheAcrossInstancesIT {
   private static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
   /** Each round needs B's second read within the TTL of its first; a stalled machine gets another round. */
   private static final int ROUNDS = 3;
-  private static final String SECRET = "two-caching-instances-share-this-secret-0123456789";
-  private static final String ADMIN_EMAIL = "cache-admin@example.com";
 
-  private static final List<ShopProcess> shops = new ArrayList<>();
+  private static EmulatorShops shops;
   private static ApiClient a;
   private static ApiClient b;
   private static String adminToken;
@@ -39,25 +34,10 @@ class CatalogCacheAcrossInstancesIT {
 
   @BeforeAll
   static void startTwoCachingShops() throws Exception {
-    String endpoint = System.getenv("STORE_DYNAMODB_ENDPOINT");
-    if (endpoint == null || endpoint.isBlank()) {
-      fail("STORE_DYNAMODB_ENDPOINT is not set: start moto (python3 scripts/moto_serialized.py 5000) and export "
-          + "STORE_DYNAMODB_ENDPOINT=http://127.0.0.1:5000 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
-    }
-    Map<String, String> env = Map.of(
-        "STORE_STORAGE", "dynamodb",
-        "STORE_DYNAMODB_ENDPOINT", endpoint,
-        "STORE_TABLE_PREFIX", Shop.unique("cache") + "-",
-        "STORE_DYNAMODB_CREATE_TABLES", "true",
-        "STORE_JWT_SECRET", SECRET,
-        "STORE_ADMIN_EMAIL", ADMIN_EMAIL,
-        "STORE_ADMIN_PASSWORD", Shop.PASSWORD,
-        "STORE_BCRYPT_COST", "4",
-        "STORE_CATALOG_CACHE_TTL", TTL.toString(),
-        "AWS_REGION", "us-east-1");
-    a = new ApiClient(start(env));
-    b = new ApiClient(start(env));
-    adminToken = a.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", Shop.PASSWORD))
+    shops = new EmulatorShops("cache", Map.of("STORE_CATALOG_CACHE_TTL", TTL.toString()));
+    a = shops.start();
+    b = shops.start();
+    adminToken = a.post("/api/auth/login", Map.of("email", EmulatorShops.ADMIN_EMAIL, "password", Shop.PASSWORD))
         .json().path("token").asText();
     ApiResponse registered =
         b.post("/api/auth/register", Shop.registration("Cache Shopper", Shop.uniqueEmail(), Shop.PASSWORD));
@@ -67,9 +47,7 @@ class CatalogCacheAcrossInstancesIT {
 
   @AfterAll
   static void stopShops() throws Exception {
-    for (ShopProcess shop : shops) {
-      shop.stop();
-    }
+    shops.close();
   }
 
   @Test
@@ -138,11 +116,5 @@ class CatalogCacheAcrossInstancesIT {
     JsonNode onTheCatalogPage = page.json().path("items").path(0);
     return new Shown(onItsPage.path("price").asLong(), onItsPage.path("stock").asInt(),
         onTheCatalogPage.path("price").asLong(), onTheCatalogPage.path("stock").asInt());
-  }
-
-  private static int start(Map<String, String> env) throws IOException {
-    ShopProcess shop = ShopProcess.start(env);
-    shops.add(shop);
-    return shop.port();
   }
 }

@@ -1,7 +1,6 @@
 package io.cloudstore.bootstrap.api;
 
-import static org.assertj.core.api.Assertions.fail;
-
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,19 +20,9 @@ import java.util.Map;
 class DynamoDbApiIT extends AbstractApiIT implements CheckoutRaceApiTests {
   @Override
   protected Map<String, String> storageEnvironment() {
-    String endpoint = System.getenv("STORE_DYNAMODB_ENDPOINT");
-    if (endpoint == null || endpoint.isBlank()) {
-      fail("STORE_DYNAMODB_ENDPOINT is not set: start moto's server (python3 scripts/moto_serialized.py 5000) and "
-          + "export STORE_DYNAMODB_ENDPOINT=http://127.0.0.1:5000 AWS_ACCESS_KEY_ID=test "
-          + "AWS_SECRET_ACCESS_KEY=test before running DynamoDbApiIT");
-    }
-    return Map.of(
-        "STORE_STORAGE", "dynamodb",
-        "STORE_DYNAMODB_ENDPOINT", endpoint,
-        "STORE_TABLE_PREFIX", Shop.unique("api-it") + "-",
-        "STORE_DYNAMODB_CREATE_TABLES", "true",
-        "STORE_CATALOG_CACHE_TTL", "PT0S",
-        "AWS_REGION", "us-east-1");
+    Map<String, String> environment = new HashMap<>(EmulatorShops.storage("api-it"));
+    environment.put("STORE_CATALOG_CACHE_TTL", "PT0S");
+    return environment;
   }
 
   @Override

@@ -1,11 +1,8 @@
 package io.cloudstore.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.cloudstore.bootstrap.api.Shop.Customer;
-import io.cloudstore.bootstrap.ops.ShopProcess;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,47 +20,29 @@ import org.junit.jupiter.api.Test;
  * (the emulator CI starts) and one JWT secret, as two instances behind a load balancer would.
  */
 class TwoJarsOnDynamoDbIT {
-  private static final String SECRET = "two-instances-share-this-secret-0123456789";
-  private static final String ADMIN_EMAIL = "ops@example.com";
   private static final int UNITS = 10;
   private static final int SHOPPERS = 30;
 
-  private static final List<ShopProcess> shops = new ArrayList<>();
+  private static EmulatorShops shops;
   private static ApiClient first;
   private static ApiClient second;
 
   @BeforeAll
   static void startTwoShopsOnOneTableSet() throws Exception {
-    String endpoint = System.getenv("STORE_DYNAMODB_ENDPOINT");
-    if (endpoint == null || endpoint.isBlank()) {
-      fail("STORE_DYNAMODB_ENDPOINT is not set: start moto (python3 scripts/moto_serialized.py 5000) and export "
-          + "STORE_DYNAMODB_ENDPOINT=http://127.0.0.1:5000 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
-    }
-    Map<String, String> env = Map.of(
-        "STORE_STORAGE", "dynamodb",
-        "STORE_DYNAMODB_ENDPOINT", endpoint,
-        "STORE_TABLE_PREFIX", Shop.unique("two-jars") + "-",
-        "STORE_DYNAMODB_CREATE_TABLES", "true",
-        "STORE_JWT_SECRET", SECRET,
-        "STORE_ADMIN_EMAIL", ADMIN_EMAIL,
-        "STORE_ADMIN_PASSWORD", Shop.PASSWORD,
-        "STORE_BCRYPT_COST", "4",
-        "AWS_REGION", "us-east-1");
-    first = new ApiClient(start(env));
-    second = new ApiClient(start(env));
+    shops = new EmulatorShops("two-jars", Map.of());
+    first = shops.start();
+    second = shops.start();
   }
 
   @AfterAll
   static void stopShops() throws Exception {
-    for (ShopProcess shop : shops) {
-      shop.stop();
-    }
+    shops.close();
   }
 
   @Test
   void checkoutsRacingThroughBothInstances_neverOversell() throws Exception {
     String adminToken = first.post("/api/auth/login",
-        Map.of("email", ADMIN_EMAIL, "password", Shop.PASSWORD)).json().path("token").asText();
+        Map.of("email", EmulatorShops.ADMIN_EMAIL, "password", Shop.PASSWORD)).json().path("token").asText();
     ApiResponse created = first.post("/api/admin/products",
         Shop.productBody(Shop.unique("cat"), "Last batch", 900, UNITS), adminToken);
     assertThat(created.status()).as("%s", created).isEqualTo(201);
@@ -123,11 +102,5 @@ class TwoJarsOnDynamoDbIT {
     assertThat(response.status()).as("%s", response).isEqualTo(201);
     return new Customer(response.json().path("user").path("id").asText(), email,
         response.json().path("token").asText());
-  }
-
-  private static int start(Map<String, String> env) throws IOException {
-    ShopProcess shop = ShopProcess.start(env);
-    shops.add(shop);
-    return shop.port();
   }
 }
