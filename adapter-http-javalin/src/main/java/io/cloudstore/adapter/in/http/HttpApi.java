@@ -55,6 +55,11 @@ public final class HttpApi {
   /** How long a stopping server waits for in-flight requests before closing their connections. */
   public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
   private static final int MIN_IDLE_THREADS = 8;
+  /**
+   * Javalin copies every answer into Jetty's output through a buffer it allocates per response, by
+   * default as large as Jetty's whole output buffer (32 KB): most of a checkout's garbage.
+   */
+  private static final int RESPONSE_COPY_BUFFER_BYTES = 4 * 1024;
   /** The counter of log-ins; this adapter counts those the throttle refused ({@code outcome=throttled}). */
   public static final String LOGINS_METER = "cloudstore.logins";
 
@@ -77,7 +82,7 @@ public final class HttpApi {
   /** A fully configured, not yet started server; each call makes an independent one. */
   public Javalin create() {
     ObjectMapper mapper = JsonMapping.newObjectMapper();
-    JsonBodies bodies = new JsonBodies(mapper);
+    JsonBodies bodies = new JsonBodies(mapper, HttpSettings.MAX_BODY_BYTES);
     ErrorMapping errors = new ErrorMapping(mapper, HttpSettings.MAX_BODY_BYTES);
     Authentication authentication =
         new Authentication(useCases.verifyToken(), settings.metricsEndpoint().map(MetricsEndpoint::bearerToken));
@@ -103,6 +108,8 @@ public final class HttpApi {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
+    config.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
+    config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
     config.http.prefer405over404 = true;
     config.jetty.threadPool = requestThreads(settings.maxThreads());
     config.jsonMapper(new JavalinJackson(mapper, false));

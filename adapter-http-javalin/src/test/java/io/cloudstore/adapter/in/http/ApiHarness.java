@@ -135,6 +135,22 @@ final class ApiHarness implements AutoCloseable {
     }
   }
 
+  /**
+   * Like {@link #raw(String)}, but sends {@code body} after the head and then shuts the sending side, as a
+   * client does that stops in the middle of its body.
+   */
+  String rawThenShut(String requestHead, String body) {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      String request = requestHead + "\r\nHost: localhost\r\nConnection: close\r\n\r\n" + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.shutdownOutput();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   JsonNode json(HttpResponse<String> response) {
     try {
       return json.readTree(response.body());

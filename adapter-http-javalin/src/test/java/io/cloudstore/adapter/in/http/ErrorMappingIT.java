@@ -387,6 +387,26 @@ class ErrorMappingIT {
   }
 
   @Test
+  void bodyEndingBeforeItsDeclaredLength_is400AndReachesNoUseCase() {
+    String answer = api.rawThenShut(
+        "POST /api/auth/login HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 100",
+        "{\"email\":\"a@b.co\"");
+
+    assertThat(answer).startsWith("HTTP/1.1 400").contains("/problems/malformed-request");
+    verifyNoInteractions(api.logIn);
+  }
+
+  @Test
+  void bodyOfExactlyItsDeclaredLength_isReadWhole() {
+    String body = "{\"email\":\"a@b.co\",\"password\":\"" + "x".repeat(70) + "\"}";
+    String answer = api.rawThenShut(
+        "POST /api/auth/register HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: " + body.length(),
+        body);
+
+    assertThat(answer).startsWith("HTTP/1.1 422").contains("\"field\":\"name\"").doesNotContain("\"field\":\"email\"");
+  }
+
+  @Test
   void nonJsonContentType_is415() {
     var response =
         api.method("POST", "/api/auth/login", BodyPublishers.ofString("email=a@b.co&password=x"))

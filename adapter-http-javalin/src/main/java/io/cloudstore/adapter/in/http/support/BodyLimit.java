@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refuses a request whose declared {@code Content-Length} is over the limit. Bodies without a length
- * (chunked) or with a false one are cut off by Javalin's own limit on the bytes read, which is set to the
- * same value.
+ * (chunked) are cut off by {@link JsonBodies} at the same limit on the bytes read.
  *
  * <p>The refused body is read and thrown away (up to {@link #MAX_DISCARDED_BYTES}) before the 413 is
  * sent: a server that answers and closes while request bytes are still unread makes the kernel reset the

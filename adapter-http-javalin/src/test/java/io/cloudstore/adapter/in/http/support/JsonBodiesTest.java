@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonBodiesTest {
-  private final JsonBodies bodies = new JsonBodies(JsonMapping.newObjectMapper());
+  private final JsonBodies bodies = new JsonBodies(JsonMapping.newObjectMapper(), 1024);
 
   record Item(String productId, Integer quantity) {}
 
