@@ -1,4 +1,5 @@
 -- POST /api/orders: a random shopper buys one unit of a random product, with its own Idempotency-Key.
+-- As fast as answers come, or at the steady rate BENCH_RATE (see common.delay).
 package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
 
@@ -9,6 +10,9 @@ if common.counting() then
   response = common.response
 end
 done = common.done
+if common.paced() then
+  delay = common.delay
+end
 
 function init(args)
   common.init()

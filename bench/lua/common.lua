@@ -17,6 +17,43 @@ function common.init()
   sent = 0
 end
 
+-- A steady offered rate instead of "as fast as answers come": with BENCH_RATE set (requests/s over all
+-- BENCH_THREADS threads), each thread sends on its own schedule of evenly spaced slots, and a script that
+-- sets `delay = common.delay` holds every request until its slot. After a stall the thread catches up (a
+-- slot in the past sends at once), so a pause in the server delays the requests that arrive meanwhile, as
+-- it would delay real shoppers; only a backlog older than a second is dropped. wrk times each request
+-- from when it is sent, not from its slot.
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+  int clock_gettime(int clock, bench_timespec *now);
+]]
+local CLOCK_MONOTONIC = 1
+local clock_now = ffi.new("bench_timespec")
+local slot_ms, next_slot
+
+local function now_ms()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, clock_now)
+  return tonumber(clock_now.tv_sec) * 1000 + tonumber(clock_now.tv_nsec) / 1e6
+end
+
+function common.paced()
+  local rate = os.getenv("BENCH_RATE")
+  return rate ~= nil and rate ~= ""
+end
+
+function common.delay()
+  if slot_ms == nil then
+    slot_ms = 1000 * tonumber(common.env("BENCH_THREADS")) / tonumber(common.env("BENCH_RATE"))
+  end
+  local now = now_ms()
+  if next_slot == nil or next_slot < now - 1000 then
+    next_slot = now
+  end
+  next_slot = next_slot + slot_ms
+  return math.max(0, math.floor(next_slot - now))
+end
+
 function common.env(name)
   local value = os.getenv(name)
   if value == nil or value == "" then

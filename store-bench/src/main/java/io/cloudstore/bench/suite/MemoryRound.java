@@ -161,13 +161,14 @@ final class MemoryRound {
       scenarios.search();
       scenarios.cartReplace();
       LoadRow checkout = scenarios.checkout();
+      LoadRow checkoutAtRate = scenarios.checkoutAtRate(profile.checkoutRate());
       scenarios.scarceCheckout(scarce, profile.scarceStock());
       LoadRow login = loginAgainstBcrypt(runner, scenarios);
 
       seed(seeder, admin, stock, profile.mainCatalog(), profile.largeCatalog());
       List<LoadRow> scale = smallAgainstLarge(runner, scenarios);
 
-      targets(catalog, product, checkout, login, scale.get(0), scale.get(1));
+      targets(catalog, product, checkout, checkoutAtRate, login, scale.get(0), scale.get(1));
       results.note(String.format(Locale.ROOT, "memory: the shop that served the scenarios above ended with %,d "
           + "products, the orders of the checkout runs and RSS %.0f MiB.", stock.size(), mebibytes(started.process())));
     }
@@ -273,7 +274,9 @@ final class MemoryRound {
     progress.step(seeded);
   }
 
-  private void targets(LoadRow catalog, LoadRow product, LoadRow checkout, LoadRow login, LoadRow small, LoadRow large) {
+  private void targets(
+      LoadRow catalog, LoadRow product, LoadRow checkout, LoadRow checkoutAtRate, LoadRow login, LoadRow small,
+      LoadRow large) {
     results.note(String.format(Locale.ROOT, "Answer sizes, headers included: shop catalog page %.0f bytes, bare "
         + "Javalin page %.0f bytes.", catalog.result().bytesPerResponse(),
         results.load(BARE_PAGE, "reference").map(row -> row.result().bytesPerResponse()).orElse(0.0)));
@@ -285,14 +288,7 @@ final class MemoryRound {
     double productRatio = product.ratio().orElse(0);
     results.target(new TargetRow("product by id", ">= 60% of bare Javalin's requests/s",
         percent(productRatio) + " of bare", TargetRow.Verdict.of(productRatio >= 0.6)));
-    boolean clean = checkout.errors() == 0 && results.failures().stream().noneMatch(f -> f.contains("stock audit"));
-    results.target(new TargetRow("checkout",
-        ">= 3,000 orders/s, p99 < 25 ms at 64 connections, no oversell, no errors",
-        String.format(Locale.ROOT, "%,.0f orders/s, p99 %s, %d errors, audit %s",
-            checkout.result().requestsPerSecond(), millis(checkout.result().p99Millis()), checkout.errors(),
-            clean ? "passed" : "FAILED"),
-        TargetRow.Verdict.of(checkout.result().requestsPerSecond() >= 3000 && checkout.result().p99Millis() < 25
-            && clean)));
+    results.target(checkoutTarget(checkout, checkoutAtRate));
     double loginRatio = login.ratio().orElse(0);
     results.target(new TargetRow("login", ">= 90% of raw bcrypt verifications/s at the same cost and cores",
         String.format(Locale.ROOT, "%.1f log-ins/s = %s of %.1f", login.result().requestsPerSecond(),
@@ -308,10 +304,32 @@ final class MemoryRound {
         TargetRow.Verdict.of(growth <= 1.5)));
   }
 
+  /**
+   * Throughput as fast as answers come; latency at the target's rate, offered steadily as shoppers arrive.
+   * Flat out, 64 connections queue behind each other by design (latency = connections / throughput), so
+   * that p99 measures the queue wrk builds, not the shop at 3,000 orders/s: both are shown.
+   */
+  private TargetRow checkoutTarget(LoadRow flatOut, LoadRow atRate) {
+    boolean clean = flatOut.errors() == 0 && atRate.errors() == 0
+        && results.failures().stream().noneMatch(f -> f.contains("stock audit"));
+    boolean kept = atRate.result().requestsPerSecond() >= 0.99 * profile.checkoutRate();
+    return new TargetRow("checkout",
+        String.format(Locale.ROOT, ">= %,d orders/s, p99 < 25 ms at %d connections, no oversell, no errors",
+            profile.checkoutRate(), CONNECTIONS),
+        String.format(Locale.ROOT, "at %,d orders/s offered: %,.0f/s answered, p99 %s; flat out: %,.0f orders/s, "
+                + "p99 %s; %d errors, audits %s",
+            profile.checkoutRate(), atRate.result().requestsPerSecond(), millis(atRate.result().p99Millis()),
+            flatOut.result().requestsPerSecond(), millis(flatOut.result().p99Millis()),
+            flatOut.errors() + atRate.errors(), clean ? "passed" : "FAILED"),
+        TargetRow.Verdict.of(flatOut.result().requestsPerSecond() >= profile.checkoutRate() && kept
+            && atRate.result().p99Millis() < 25 && clean));
+  }
+
   private Reference reference(String scenario) {
     return switch (scenario) {
       case ShopScenarios.PRODUCT_BY_ID -> Reference.of("bare /product", bareProduct);
       case ShopScenarios.LOGIN -> Reference.of("raw bcrypt", bcrypt);
+      case ShopScenarios.CHECKOUT_AT_RATE -> Reference.none();
       default -> Reference.of("bare /page", barePage);
     };
   }

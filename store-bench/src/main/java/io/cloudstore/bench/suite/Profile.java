@@ -21,16 +21,17 @@ record Profile(
     int scarceStock,
     int turns,
     int catalogCacheSeconds,
+    int checkoutRate,
     String jmhOptions) {
 
   static Profile full() {
     return new Profile(
-        "full", 5, 10, 1_000, 10_000, 100_000, 128, 5, 500, 32, 6, 40, 3, 5,
+        "full", 5, 10, 1_000, 10_000, 100_000, 128, 5, 500, 32, 6, 40, 3, 5, 3_000,
         "-f 1 -wi 1 -w 1s -i 2 -r 1s");
   }
 
   static Profile smoke() {
-    return new Profile("smoke", 0, 1, 100, 300, 1_000, 16, 1, 40, 8, 1, 10, 1, 1, "-f 0 -wi 0 -i 1 -r 100ms");
+    return new Profile("smoke", 0, 1, 100, 300, 1_000, 16, 1, 40, 8, 1, 10, 1, 1, 200, "-f 0 -wi 0 -i 1 -r 100ms");
   }
 
   boolean isSmoke() {

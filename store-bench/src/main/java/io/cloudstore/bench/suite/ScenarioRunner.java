@@ -27,16 +27,30 @@ final class ScenarioRunner {
     this.warmupSeconds = warmupSeconds;
   }
 
-  /** What to run: a Lua script, its data files, and how hard and how long to drive the server. */
+  /**
+   * What to run: a Lua script, its data files, and how hard and how long to drive the server.
+   *
+   * @param requestsPerSecond a steady offered rate over all connections, for a script that paces itself
+   *     (see {@code common.delay} in {@code bench/lua/common.lua}); 0 to send as fast as answers come
+   */
   record Load(
       String script, Map<String, Path> files, int connections, int seconds, int timeoutSeconds,
-      boolean countStatuses) {
+      boolean countStatuses, int requestsPerSecond) {
     Load {
       files = Map.copyOf(files);
     }
 
+    Load(String script, Map<String, Path> files, int connections, int seconds, int timeoutSeconds,
+        boolean countStatuses) {
+      this(script, files, connections, seconds, timeoutSeconds, countStatuses, 0);
+    }
+
     static Load of(String script, Map<String, Path> files, int connections, int seconds) {
       return new Load(script, files, connections, seconds, 10, false);
+    }
+
+    Load atRate(int requestsPerSecond) {
+      return new Load(script, files, connections, seconds, timeoutSeconds, countStatuses, requestsPerSecond);
     }
   }
 
@@ -112,6 +126,9 @@ final class ScenarioRunner {
     env.put("BENCH_RUN", UUID.randomUUID().toString().substring(0, 8));
     if (load.countStatuses()) {
       env.put("BENCH_COUNT_STATUSES", "1");
+    }
+    if (load.requestsPerSecond() > 0) {
+      env.put("BENCH_RATE", Integer.toString(load.requestsPerSecond()));
     }
     return new Wrk.Run(load.script(), baseUrl, load.connections(), seconds, load.timeoutSeconds(), env);
   }

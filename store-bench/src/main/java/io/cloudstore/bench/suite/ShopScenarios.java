@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ final class ShopScenarios {
   static final String SEARCH = "search";
   static final String CART = "cart replace";
   static final String CHECKOUT = "checkout";
+  static final String CHECKOUT_AT_RATE = "checkout at a steady rate";
   static final String SCARCE_CHECKOUT = "checkout, one scarce product";
   static final String LOGIN = "login";
   static final String JOURNEY = "mixed shopper journey";
@@ -109,6 +111,28 @@ final class ShopScenarios {
     LoadRow row = run(CHECKOUT, "checkout.lua", Map.of("BENCH_SHOPPERS", shoppersFile, "BENCH_PRODUCTS", productsFile),
         settings.connections(), ScenarioRunner.CREATED);
     audit(CHECKOUT);
+    return row;
+  }
+
+  /**
+   * The same checkouts offered at a steady {@code ordersPerSecond} over the same connections, as shoppers
+   * arrive, instead of as fast as answers come: the latency a shop sees at that rate. Then the stock audit.
+   */
+  LoadRow checkoutAtRate(int ordersPerSecond) {
+    String scenario = CHECKOUT_AT_RATE;
+    Reference reference = references.apply(scenario);
+    ScenarioRunner.Load load = load("checkout.lua",
+        Map.of("BENCH_SHOPPERS", shoppersFile, "BENCH_PRODUCTS", productsFile), settings.connections())
+        .atRate(ordersPerSecond);
+    LoadRow row = runner.run(scenario, settings.storage(), shop.base().toString(), load, ScenarioRunner.CREATED,
+        reference.name(), reference.requestsPerSecond());
+    if (row.result().requestsPerSecond() > 1.1 * ordersPerSecond) {
+      // A slow machine answers fewer, never more: more means the script did not hold requests to the rate.
+      results.failure(String.format(Locale.ROOT, "%s \"%s\": %,.0f requests/s answered for %,d offered; the "
+          + "pacing in bench/lua/common.lua does not hold", settings.storage(), scenario,
+          row.result().requestsPerSecond(), ordersPerSecond));
+    }
+    audit(scenario);
     return row;
   }
 

@@ -86,8 +86,17 @@ record SuiteOptions(
     return split(jvmFlags);
   }
 
+  /**
+   * The memory budget's flags. A collector named there gives way to one chosen by {@code --jvm-flags}: the
+   * JVM refuses to start with two.
+   */
   List<String> memoryBudgetFlagList() {
-    return split(memoryBudgetFlags);
+    boolean collectorChosen = jvmFlagList().stream().anyMatch(SuiteOptions::selectsCollector);
+    return split(memoryBudgetFlags).stream().filter(flag -> !(collectorChosen && selectsCollector(flag))).toList();
+  }
+
+  private static boolean selectsCollector(String flag) {
+    return flag.matches("-XX:\\+Use\\w+GC");
   }
 
   private static List<String> split(String flags) {

@@ -41,13 +41,15 @@ final class Wrk {
   }
 
   LoadResult run(Run run) {
+    int runThreads = Math.min(threads, run.connections());
     List<String> command = new ArrayList<>(List.of(
-        "wrk", "-t", Integer.toString(Math.min(threads, run.connections())), "-c", Integer.toString(run.connections()),
+        "wrk", "-t", Integer.toString(runThreads), "-c", Integer.toString(run.connections()),
         "-d", run.seconds() + "s", "--timeout", run.timeoutSeconds() + "s",
         "-s", luaDirectory.resolve(run.script()).toString(), run.url()));
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(run.env());
     builder.environment().put("BENCH_LUA_DIR", luaDirectory.toString());
+    builder.environment().put("BENCH_THREADS", Integer.toString(runThreads));
     try {
       Process wrk = builder.start();
       String output = readAll(wrk.getInputStream());
