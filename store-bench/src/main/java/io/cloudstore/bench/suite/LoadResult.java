@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * What one wrk run measured: completed requests, their rate and latency percentiles. Socket errors are
  * connection, read and write errors and timeouts; status errors are wrk's count of answers >= 400.
  * {@code statuses} holds every status seen, but only for runs that asked the script to count them.
+ *
+ * @param lateMaxMillis for a run at a steady rate, the furthest behind its slot a request was sent (wrk times
+ *     it from the send, so that much of its wait is missing from the latencies); 0 otherwise
+ * @param lateSends for a run at a steady rate, the requests sent more than 10 ms behind their slot
  */
 record LoadResult(
     long requests,
@@ -21,7 +25,9 @@ record LoadResult(
     double maxMillis,
     long socketErrors,
     long statusErrors,
-    Map<Integer, Long> statuses) {
+    Map<Integer, Long> statuses,
+    double lateMaxMillis,
+    long lateSends) {
 
   static final String MARKER = "BENCH_RESULT ";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,7 +94,9 @@ record LoadResult(
           node.path("maxUs").asDouble() / 1e3,
           socketErrors,
           node.path("statusErrors").asLong(),
-          statuses);
+          statuses,
+          node.path("lateMaxMs").asDouble(),
+          node.path("lateSends").asLong());
     } catch (IOException | NumberFormatException e) {
       throw new BenchException("cannot read wrk's result line: " + text, e);
     }

@@ -132,6 +132,10 @@ final class ShopScenarios {
           + "pacing in bench/lua/common.lua does not hold", settings.storage(), scenario,
           row.result().requestsPerSecond(), ordersPerSecond));
     }
+    results.note(String.format(Locale.ROOT, "%s \"%s\": %,d of %,d requests went out more than 10 ms behind their "
+        + "slot, the latest %.1f ms behind (wrk times a request from when it is sent, so that wait is not in its "
+        + "latency).", settings.storage(), scenario, row.result().lateSends(), row.result().requests(),
+        row.result().lateMaxMillis()));
     audit(scenario);
     return row;
   }

@@ -11,7 +11,7 @@ class LoadResultTest {
       "Running 10s test @ http://127.0.0.1:8080/\n"
           + "BENCH_RESULT {\"requests\":2000,\"durationUs\":10000000,\"bytes\":123,\"p50Us\":1500,\"p90Us\":3000,"
           + "\"p99Us\":12500,\"maxUs\":40000,\"meanUs\":1700.5,\"connect\":0,\"read\":1,\"write\":0,\"timeout\":2,"
-          + "\"statusErrors\":30,\"statuses\":{\"201\":1970,\"409\":30}}\n";
+          + "\"statusErrors\":30,\"statuses\":{\"201\":1970,\"409\":30},\"lateMaxMs\":31.5,\"lateSends\":7}\n";
   private static final String UNCOUNTED =
       "BENCH_RESULT {\"requests\":500,\"durationUs\":5000000,\"bytes\":1,\"p50Us\":900,\"p90Us\":1000,"
           + "\"p99Us\":2000,\"maxUs\":3000,\"meanUs\":950.0,\"connect\":0,\"read\":0,\"write\":0,\"timeout\":0,"
@@ -26,6 +26,8 @@ class LoadResultTest {
     assertThat(result.p50Millis()).isEqualTo(1.5);
     assertThat(result.p99Millis()).isEqualTo(12.5);
     assertThat(result.maxMillis()).isEqualTo(40.0);
+    assertThat(result.lateMaxMillis()).isEqualTo(31.5);
+    assertThat(result.lateSends()).isEqualTo(7);
   }
 
   @Test
@@ -40,6 +42,14 @@ class LoadResultTest {
   @Test
   void errors_statusesNotCounted_areWrksCountOfAnswersFrom400() {
     assertThat(LoadResult.parse(UNCOUNTED).errors(Set.of(200))).isEqualTo(4);
+  }
+
+  @Test
+  void parse_runNotPaced_hasNoLateSends() {
+    LoadResult result = LoadResult.parse(UNCOUNTED);
+
+    assertThat(result.lateMaxMillis()).isZero();
+    assertThat(result.lateSends()).isZero();
   }
 
   @Test

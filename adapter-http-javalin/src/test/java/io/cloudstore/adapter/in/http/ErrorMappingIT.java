@@ -392,7 +392,8 @@ class ErrorMappingIT {
         "POST /api/auth/login HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 100",
         "{\"email\":\"a@b.co\"");
 
-    assertThat(answer).startsWith("HTTP/1.1 400").contains("/problems/malformed-request");
+    assertThat(answer).startsWith("HTTP/1.1 400").contains("/problems/malformed-request")
+        .contains("The body ended before its declared length.");
     verifyNoInteractions(api.logIn);
   }
 

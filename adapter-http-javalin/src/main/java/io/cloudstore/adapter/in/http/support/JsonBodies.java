@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * worded here, never Jackson's own message.
  *
  * <p>A body with a {@code Content-Length} is read into an array of exactly that length ({@link BodyLimit}
- * has refused longer ones): Javalin's own reading allocates an 8 KB chunk and a growing copy per request.
+ * has refused longer ones): Javalin's own reading allocates an 8 KB chunk and a growing copy per request,
+ * and {@code InputStream.readNBytes(int)} reads through 8 KB chunks too.
  */
 public final class JsonBodies {
   private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
@@ -57,9 +58,9 @@ public final class JsonBodies {
     try {
       InputStream in = request.getInputStream();
       if (declared >= 0) {
-        byte[] body = in.readNBytes((int) declared);
-        if (body.length < declared) {
-          throw rejected(Problems.malformed("The body ended before its declared Content-Length."));
+        byte[] body = new byte[(int) declared];
+        if (in.readNBytes(body, 0, body.length) < body.length) {
+          throw cutOff();
         }
         return body;
       }
@@ -68,9 +69,14 @@ public final class JsonBodies {
         throw rejected(Problems.tooLarge(maxBodyBytes));
       }
       return body;
-    } catch (IOException cutOff) {
-      throw rejected(Problems.malformed("The body could not be read to its end."));
+    } catch (IOException endedEarly) {
+      // Jetty reports a connection closed before the declared length as an IOException.
+      throw cutOff();
     }
+  }
+
+  private static RequestRejectedException cutOff() {
+    return rejected(Problems.malformed("The body ended before its declared length."));
   }
 
   /** Parses a JSON object; refuses an empty body, {@code null}, other JSON values and bad input with 400. */
