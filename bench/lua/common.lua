@@ -27,16 +27,15 @@ end
 -- from when it is sent, not from its slot: a slot can only be taken when one of the thread's connections is
 -- free, so a stall longer than the thread's connections times the slot gap (64 connections at 3,000/s:
 -- about 21 ms) holds requests back unmeasured. How far behind its slot each request went out is therefore
--- counted here (late_max_ms, and late_sends: more than LATE_MS behind) and reported with the result.
+-- counted here (late_max_ms, and late_sends: more than BENCH_LATE_MS behind) and reported with the result.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
   int clock_gettime(int clock, bench_timespec *now);
 ]]
 local CLOCK_MONOTONIC = 1
-local LATE_MS = 10
 local clock_now = ffi.new("bench_timespec")
-local slot_ms, next_slot
+local slot_ms, late_ms, next_slot
 
 local function now_ms()
   ffi.C.clock_gettime(CLOCK_MONOTONIC, clock_now)
@@ -51,6 +50,7 @@ end
 function common.delay()
   if slot_ms == nil then
     slot_ms = 1000 * tonumber(common.env("BENCH_THREADS")) / tonumber(common.env("BENCH_RATE"))
+    late_ms = tonumber(common.env("BENCH_LATE_MS"))
   end
   local now = now_ms()
   if next_slot == nil or next_slot < now - 1000 then
@@ -61,7 +61,7 @@ function common.delay()
   if behind > late_max_ms then
     late_max_ms = behind
   end
-  if behind > LATE_MS then
+  if behind > late_ms then
     late_sends = late_sends + 1
   end
   return math.max(0, math.floor(next_slot - now))

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  *
  * @param lateMaxMillis for a run at a steady rate, the furthest behind its slot a request was sent (wrk times
  *     it from the send, so that much of its wait is missing from the latencies); 0 otherwise
- * @param lateSends for a run at a steady rate, the requests sent more than 10 ms behind their slot
+ * @param lateSends for a run at a steady rate, the requests sent more than
+ *     {@link ScenarioRunner#LATE_SEND_MILLIS} behind their slot
  */
 record LoadResult(
     long requests,

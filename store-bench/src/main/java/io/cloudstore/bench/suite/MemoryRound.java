@@ -313,15 +313,15 @@ final class MemoryRound {
     boolean clean = flatOut.errors() == 0 && atRate.errors() == 0
         && results.failures().stream().noneMatch(f -> f.contains("stock audit"));
     boolean kept = atRate.result().requestsPerSecond() >= 0.99 * profile.checkoutRate();
-    // Requests held back behind their slot waited longer than wrk measured: at most 1 % may be.
+    // Requests held back behind their slot waited longer than wrk measured: at most 1 % may be late.
     boolean onSchedule = atRate.result().lateSends() <= 0.01 * atRate.result().requests();
     return new TargetRow("checkout",
         String.format(Locale.ROOT, ">= %,d orders/s, p99 < 25 ms at %d connections, no oversell, no errors",
             profile.checkoutRate(), CONNECTIONS),
-        String.format(Locale.ROOT, "at %,d orders/s offered: %,.0f/s answered, p99 %s, %,d sent over 10 ms late; "
+        String.format(Locale.ROOT, "at %,d orders/s offered: %,.0f/s answered, p99 %s, %,d sent over %d ms late; "
                 + "flat out: %,.0f orders/s, p99 %s; %d errors, audits %s",
             profile.checkoutRate(), atRate.result().requestsPerSecond(), millis(atRate.result().p99Millis()),
-            atRate.result().lateSends(), flatOut.result().requestsPerSecond(), millis(flatOut.result().p99Millis()),
+            atRate.result().lateSends(), ScenarioRunner.LATE_SEND_MILLIS, flatOut.result().requestsPerSecond(), millis(flatOut.result().p99Millis()),
             flatOut.errors() + atRate.errors(), clean ? "passed" : "FAILED"),
         TargetRow.Verdict.of(flatOut.result().requestsPerSecond() >= profile.checkoutRate() && kept && onSchedule
             && atRate.result().p99Millis() < 25 && clean));

@@ -120,22 +120,19 @@ final class ShopScenarios {
    */
   LoadRow checkoutAtRate(int ordersPerSecond) {
     String scenario = CHECKOUT_AT_RATE;
-    Reference reference = references.apply(scenario);
-    ScenarioRunner.Load load = load("checkout.lua",
+    LoadRow row = measure(scenario, load("checkout.lua",
         Map.of("BENCH_SHOPPERS", shoppersFile, "BENCH_PRODUCTS", productsFile), settings.connections())
-        .atRate(ordersPerSecond);
-    LoadRow row = runner.run(scenario, settings.storage(), shop.base().toString(), load, ScenarioRunner.CREATED,
-        reference.name(), reference.requestsPerSecond());
+        .atRate(ordersPerSecond), ScenarioRunner.CREATED);
     if (row.result().requestsPerSecond() > 1.1 * ordersPerSecond) {
       // A slow machine answers fewer, never more: more means the script did not hold requests to the rate.
       results.failure(String.format(Locale.ROOT, "%s \"%s\": %,.0f requests/s answered for %,d offered; the "
           + "pacing in bench/lua/common.lua does not hold", settings.storage(), scenario,
           row.result().requestsPerSecond(), ordersPerSecond));
     }
-    results.note(String.format(Locale.ROOT, "%s \"%s\": %,d of %,d requests went out more than 10 ms behind their "
+    results.note(String.format(Locale.ROOT, "%s \"%s\": %,d of %,d requests went out more than %d ms behind their "
         + "slot, the latest %.1f ms behind (wrk times a request from when it is sent, so that wait is not in its "
         + "latency).", settings.storage(), scenario, row.result().lateSends(), row.result().requests(),
-        row.result().lateMaxMillis()));
+        ScenarioRunner.LATE_SEND_MILLIS, row.result().lateMaxMillis()));
     audit(scenario);
     return row;
   }
@@ -198,10 +195,14 @@ final class ShopScenarios {
   }
 
   private LoadRow run(String scenario, String script, Map<String, Path> env, int connections, Set<Integer> expected) {
-    Reference reference = references.apply(scenario);
-    ScenarioRunner.Load load =
+    return measure(scenario,
         new ScenarioRunner.Load(script, env, connections, settings.seconds(), settings.timeoutSeconds(),
-            !expected.stream().allMatch(status -> status < 400));
+            !expected.stream().allMatch(status -> status < 400)),
+        expected);
+  }
+
+  private LoadRow measure(String scenario, ScenarioRunner.Load load, Set<Integer> expected) {
+    Reference reference = references.apply(scenario);
     return runner.run(scenario, settings.storage(), shop.base().toString(), load, expected, reference.name(),
         reference.requestsPerSecond());
   }
