@@ -6,12 +6,12 @@ local common = require("common")
 local shoppers, products
 
 setup = common.setup
-if common.counting() then
-  response = common.response
-end
 done = common.done
 if common.paced() then
   delay = common.delay
+  response = common.timed
+elseif common.counting() then
+  response = common.response
 end
 
 function init(args)
@@ -23,6 +23,9 @@ end
 function request()
   local headers = common.bearer(common.pick(shoppers))
   headers["Idempotency-Key"] = common.idempotency_key()
+  if common.paced() then
+    common.stamp(headers)
+  end
   local body = '{"items":' .. common.items(products, 1) .. ',"shippingAddress":' .. common.address .. '}'
   return wrk.format("POST", "/api/orders", headers, body)
 end

@@ -15,19 +15,22 @@ function common.init()
   math.randomseed(os.time() * 1000 + id)
   statuses = {}
   sent = 0
-  late_max_ms = 0
-  late_sends = 0
+  from_slot = {}
+  unstamped = 0
 end
 
 -- A steady offered rate instead of "as fast as answers come": with BENCH_RATE set (requests/s over all
--- BENCH_THREADS threads), each thread sends on its own schedule of evenly spaced slots, and a script that
--- sets `delay = common.delay` holds every request until its slot. After a stall the thread catches up (a
--- slot in the past sends at once), so a pause in the server delays the requests that arrive meanwhile, as
--- it would delay real shoppers; only a backlog older than a second is dropped. wrk times each request
--- from when it is sent, not from its slot: a slot can only be taken when one of the thread's connections is
--- free, so a stall longer than the thread's connections times the slot gap (64 connections at 3,000/s:
--- about 21 ms) holds requests back unmeasured. How far behind its slot each request went out is therefore
--- counted here (late_max_ms, and late_sends: more than BENCH_LATE_MS behind) and reported with the result.
+-- BENCH_THREADS threads), each thread hands out evenly spaced slots, and a script that sets
+-- `delay = common.delay` holds every request until a slot. After a stall the thread catches up (a slot in
+-- the past sends at once), so a pause in the server delays the requests that arrive meanwhile, as it
+-- would delay real shoppers; only a backlog older than a second is dropped.
+--
+-- wrk times each request from when it is sent, but a slot can only be taken when one of the thread's
+-- connections is free: during a stall longer than the connections times the slot gap (64 connections at
+-- 3,000/s: about 21 ms) shoppers wait for a connection before their request goes out ("coordinated
+-- omission"). wrk only estimates those waits, adding made-up samples at each connection's mean interval
+-- behind every slow answer. So a paced script stamps each request with its slot (common.stamp) and times
+-- its answer from that slot (common.timed), as wrk2 does: the latency of a shopper arriving on schedule.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
@@ -35,7 +38,11 @@ ffi.cdef [[
 ]]
 local CLOCK_MONOTONIC = 1
 local clock_now = ffi.new("bench_timespec")
-local slot_ms, late_ms, next_slot
+local slot_ms, next_slot
+-- Slots handed out by delay() and not yet taken by a request, oldest first.
+local waiting, oldest, newest = {}, 1, 0
+local SLOT_HEADER = "X-Request-Id"
+local BUCKET_US = 10
 
 local function now_ms()
   ffi.C.clock_gettime(CLOCK_MONOTONIC, clock_now)
@@ -50,21 +57,69 @@ end
 function common.delay()
   if slot_ms == nil then
     slot_ms = 1000 * tonumber(common.env("BENCH_THREADS")) / tonumber(common.env("BENCH_RATE"))
-    late_ms = tonumber(common.env("BENCH_LATE_MS"))
   end
   local now = now_ms()
   if next_slot == nil or next_slot < now - 1000 then
     next_slot = now
   end
   next_slot = next_slot + slot_ms
-  local behind = now - next_slot
-  if behind > late_max_ms then
-    late_max_ms = behind
-  end
-  if behind > late_ms then
-    late_sends = late_sends + 1
-  end
+  newest = newest + 1
+  waiting[newest] = next_slot
   return math.max(0, math.floor(next_slot - now))
+end
+
+-- The request about to go out takes the oldest waiting slot, as a free connection serves the shopper who
+-- has waited longest. The shop echoes X-Request-Id in its answer, which names the slot back to common.timed.
+-- wrk's timers tick in whole milliseconds, so a request may go out just before its slot: it is then timed
+-- from its send, as wrk times it.
+function common.stamp(headers)
+  local slot = waiting[oldest]
+  local now = now_ms()
+  if slot == nil then
+    slot = now
+  else
+    waiting[oldest] = nil
+    oldest = oldest + 1
+  end
+  headers[SLOT_HEADER] = string.format("slot-%d", math.floor(math.min(slot, now) * 1000))
+end
+
+-- A response callback: counts the status when asked to, and files the answer's latency from its slot
+-- in 10-microsecond buckets.
+function common.timed(status, headers)
+  if common.counting() then
+    common.response(status)
+  end
+  local stamp = headers[SLOT_HEADER]
+  local slot_us = stamp and tonumber(stamp:match("^slot%-(%d+)$"))
+  if slot_us == nil then
+    unstamped = unstamped + 1
+    return
+  end
+  local bucket = math.floor((now_ms() * 1000 - slot_us) / BUCKET_US)
+  from_slot[bucket] = (from_slot[bucket] or 0) + 1
+end
+
+-- count, p50, p90, p99 and max in microseconds of the merged buckets.
+local function from_slot_summary(buckets)
+  local keys, count = {}, 0
+  for bucket, n in pairs(buckets) do
+    table.insert(keys, bucket)
+    count = count + n
+  end
+  table.sort(keys)
+  local function percentile(p)
+    local rank, seen = math.ceil(count * p / 100), 0
+    for _, bucket in ipairs(keys) do
+      seen = seen + buckets[bucket]
+      if seen >= rank then
+        return (bucket + 1) * BUCKET_US
+      end
+    end
+    return 0
+  end
+  local max = #keys == 0 and 0 or (keys[#keys] + 1) * BUCKET_US
+  return count, percentile(50), percentile(90), percentile(99), max
 end
 
 function common.env(name)
@@ -148,10 +203,12 @@ end
 
 function common.done(summary, latency, requests)
   local merged = {}
-  local late_max, late_count = 0, 0
+  local buckets, unstamped_count = {}, 0
   for _, thread in ipairs(threads) do
-    late_max = math.max(late_max, thread:get("late_max_ms") or 0)
-    late_count = late_count + (thread:get("late_sends") or 0)
+    for bucket, n in pairs(thread:get("from_slot") or {}) do
+      buckets[bucket] = (buckets[bucket] or 0) + n
+    end
+    unstamped_count = unstamped_count + (thread:get("unstamped") or 0)
     local counts = thread:get("statuses")
     if counts ~= nil then
       for status, count in pairs(counts) do
@@ -163,14 +220,15 @@ function common.done(summary, latency, requests)
   for status, count in pairs(merged) do
     table.insert(parts, string.format('"%s":%d', status, count))
   end
+  local answers, p50, p90, p99, max = from_slot_summary(buckets)
   local e = summary.errors
   io.write(string.format(
     'BENCH_RESULT {"requests":%d,"durationUs":%d,"bytes":%d,"p50Us":%d,"p90Us":%d,"p99Us":%d,"maxUs":%d,'
       .. '"meanUs":%.1f,"connect":%d,"read":%d,"write":%d,"timeout":%d,"statusErrors":%d,"statuses":{%s},'
-      .. '"lateMaxMs":%.1f,"lateSends":%d}\n',
+      .. '"fromSlot":{"answers":%d,"p50Us":%d,"p90Us":%d,"p99Us":%d,"maxUs":%d,"unstamped":%d}}\n',
     summary.requests, summary.duration, summary.bytes, latency:percentile(50), latency:percentile(90),
     latency:percentile(99), latency.max, latency.mean, e.connect, e.read, e.write, e.timeout, e.status,
-    table.concat(parts, ","), late_max, late_count))
+    table.concat(parts, ","), answers, p50, p90, p99, max, unstamped_count))
 end
 
 return common

@@ -21,18 +21,33 @@ public final class Text {
     if (length > max) {
       throw ValidationException.of(field, "must be at most " + max + " characters");
     }
-    if (value.codePoints().anyMatch(Text::isForbiddenControl)) {
-      throw ValidationException.of(field, "must not contain control characters");
-    }
-    if (hasLoneSurrogate(value)) {
-      throw ValidationException.of(field, "must be valid Unicode text");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isForbiddenControl(c)) {
+        throw ValidationException.of(field, "must not contain control characters");
+      }
+      if (Character.isSurrogate(c) && !isPairedAt(value, i)) {
+        throw ValidationException.of(field, "must be valid Unicode text");
+      }
     }
     return value;
   }
 
   /** A UTF-16 surrogate without its pair cannot be stored or sent as UTF-8. */
   public static boolean hasLoneSurrogate(String value) {
-    return value.codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE);
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isSurrogate(value.charAt(i)) && !isPairedAt(value, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPairedAt(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
   }
 
   /** Like {@link #require} but {@code null} or blank becomes the empty string. */
@@ -43,7 +58,8 @@ public final class Text {
     return require(field, raw, 0, max);
   }
 
-  private static boolean isForbiddenControl(int codePoint) {
-    return Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\t';
+  /** Control characters are all single UTF-16 units, so checking each char checks each code point. */
+  private static boolean isForbiddenControl(char c) {
+    return Character.isISOControl(c) && c != '\n' && c != '\t';
   }
 }

@@ -22,6 +22,15 @@ class TextLoneSurrogateTest {
   }
 
   @Test
+  void hasLoneSurrogate_pairsOnlyAHighSurrogateFollowedByALowOne() {
+    assertThat(Text.hasLoneSurrogate("\uD83D\uDE00 and \uD83D\uDE00")).isFalse();
+    assertThat(Text.hasLoneSurrogate("\uD83D\uD83D\uDE00")).as("a high one before a pair").isTrue();
+    assertThat(Text.hasLoneSurrogate("\uD83D\uDE00\uDE00")).as("a low one after a pair").isTrue();
+    assertThat(Text.hasLoneSurrogate("\uDE00\uD83D")).as("low before high").isTrue();
+    assertThat(Text.hasLoneSurrogate("ends with \uD83D")).isTrue();
+  }
+
+  @Test
   void emailAndPassword_withLoneSurrogates_areRefused() {
     assertThatThrownBy(() -> new Email("a\ud800@example.com")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new PlainPassword("password\ud800")).isInstanceOf(ValidationException.class);

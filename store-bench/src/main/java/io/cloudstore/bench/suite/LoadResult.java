@@ -12,10 +12,13 @@ import java.util.TreeMap;
  * connection, read and write errors and timeouts; status errors are wrk's count of answers >= 400.
  * {@code statuses} holds every status seen, but only for runs that asked the script to count them.
  *
- * @param lateMaxMillis for a run at a steady rate, the furthest behind its slot a request was sent (wrk times
- *     it from the send, so that much of its wait is missing from the latencies); 0 otherwise
- * @param lateSends for a run at a steady rate, the requests sent more than
- *     {@link ScenarioRunner#LATE_SEND_MILLIS} behind their slot
+ * <p>wrk times a request from when it is sent. A run at a steady rate times it from its slot instead, the
+ * moment its shopper arrived (see {@code common.stamp} in {@code bench/lua/common.lua}): then
+ * {@code timedFromSlot} is set and the percentiles include any wait for a free connection.
+ *
+ * @param sentP99Millis wrk's own p99, timed from each send; the same as {@code p99Millis} unless timed
+ *     from slots
+ * @param unstampedAnswers answers of a run at a steady rate that named no slot, so were not timed
  */
 record LoadResult(
     long requests,
@@ -27,8 +30,9 @@ record LoadResult(
     long socketErrors,
     long statusErrors,
     Map<Integer, Long> statuses,
-    double lateMaxMillis,
-    long lateSends) {
+    boolean timedFromSlot,
+    double sentP99Millis,
+    long unstampedAnswers) {
 
   static final String MARKER = "BENCH_RESULT ";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,18 +90,22 @@ record LoadResult(
       long socketErrors =
           node.path("connect").asLong() + node.path("read").asLong() + node.path("write").asLong()
               + node.path("timeout").asLong();
+      JsonNode fromSlot = node.path("fromSlot");
+      boolean timedFromSlot = fromSlot.path("answers").asLong() > 0;
+      JsonNode timing = timedFromSlot ? fromSlot : node;
       return new LoadResult(
           node.path("requests").asLong(),
           node.path("durationUs").asDouble() / 1e6,
           node.path("bytes").asLong(),
-          node.path("p50Us").asDouble() / 1e3,
-          node.path("p99Us").asDouble() / 1e3,
-          node.path("maxUs").asDouble() / 1e3,
+          timing.path("p50Us").asDouble() / 1e3,
+          timing.path("p99Us").asDouble() / 1e3,
+          timing.path("maxUs").asDouble() / 1e3,
           socketErrors,
           node.path("statusErrors").asLong(),
           statuses,
-          node.path("lateMaxMs").asDouble(),
-          node.path("lateSends").asLong());
+          timedFromSlot,
+          node.path("p99Us").asDouble() / 1e3,
+          fromSlot.path("unstamped").asLong());
     } catch (IOException | NumberFormatException e) {
       throw new BenchException("cannot read wrk's result line: " + text, e);
     }

@@ -14,8 +14,6 @@ import java.util.UUID;
 final class ScenarioRunner {
   static final Set<Integer> OK = Set.of(200);
   static final Set<Integer> CREATED = Set.of(201);
-  /** A request of a run at a steady rate sent more than this behind its slot counts as late. */
-  static final int LATE_SEND_MILLIS = 10;
 
   private final Wrk wrk;
   private final Results results;
@@ -131,7 +129,6 @@ final class ScenarioRunner {
     }
     if (load.requestsPerSecond() > 0) {
       env.put("BENCH_RATE", Integer.toString(load.requestsPerSecond()));
-      env.put("BENCH_LATE_MS", Integer.toString(LATE_SEND_MILLIS));
     }
     return new Wrk.Run(load.script(), baseUrl, load.connections(), seconds, load.timeoutSeconds(), env);
   }

@@ -16,7 +16,7 @@ class MarkdownReportTest {
   @Test
   void render_loadRow_showsRateLatencyErrorsAndRatioToItsReference() {
     results.add(new LoadRow("catalog page", "memory", 64,
-        new LoadResult(90_000, 10, 1_000, 2.5, 9.75, 30, 0, 0, Map.of(), 0, 0), Set.of(200), "bare /page",
+        new LoadResult(90_000, 10, 1_000, 2.5, 9.75, 30, 0, 0, Map.of(), false, 9.75, 0), Set.of(200), "bare /page",
         OptionalDouble.of(12_000)));
 
     String markdown = MarkdownReport.render(results);
@@ -31,7 +31,7 @@ class MarkdownReportTest {
   @Test
   void render_rowWithErrors_isListedAsAFailure() {
     results.add(new LoadRow("checkout", "memory", 64,
-        new LoadResult(100, 1, 1, 1, 2, 3, 1, 2, Map.of(), 0, 0), Set.of(201), "–", OptionalDouble.empty()));
+        new LoadResult(100, 1, 1, 1, 2, 3, 1, 2, Map.of(), false, 2, 0), Set.of(201), "–", OptionalDouble.empty()));
 
     assertThat(results.failures()).singleElement().asString().contains("checkout (memory) had 3 errors");
     assertThat(MarkdownReport.render(results)).contains("| – |\n").doesNotContain("None: every scenario");

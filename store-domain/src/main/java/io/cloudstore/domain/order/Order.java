@@ -2,7 +2,6 @@ package io.cloudstore.domain.order;
 
 import io.cloudstore.domain.ValidationException;
 import io.cloudstore.domain.cart.Cart;
-import io.cloudstore.domain.cart.CartLine;
 import io.cloudstore.domain.money.Money;
 import io.cloudstore.domain.money.TaxRate;
 import io.cloudstore.domain.user.UserId;
@@ -59,7 +58,7 @@ public final class Order {
     if (lines.isEmpty()) {
       throw ValidationException.of("items", "an order needs at least one item");
     }
-    Cart.requireValidLines(lines.stream().map(l -> new CartLine(l.productId(), l.quantity())).toList());
+    Cart.requireValidLines(lines);
     Money subtotal = sumOf(lines);
     return new Order(id, userId, lines, subtotal, taxRate.taxOn(subtotal), shippingAddress, OrderStatus.PLACED,
         now, now);

@@ -1,6 +1,7 @@
 package io.cloudstore.adapter.in.http.auth;
 
 import io.cloudstore.adapter.in.http.support.Authentication;
+import io.cloudstore.adapter.in.http.support.JsonAnswers;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.Problems;
 import io.cloudstore.adapter.in.http.support.RequestRejectedException;
@@ -8,6 +9,7 @@ import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.application.port.in.user.AuthenticatedSession;
 import io.cloudstore.application.port.in.user.InvalidCredentialsException;
 import io.cloudstore.application.port.in.user.LogInCommand;
+import io.cloudstore.domain.user.UserId;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
@@ -31,7 +33,8 @@ public final class AuthController {
   public void register(Context ctx) {
     RegisterRequest request = bodies.read(ctx, RegisterRequest.class);
     AuthenticatedSession session = store.registerCustomer().register(request.toCommand());
-    ctx.status(201).json(SessionResponse.from(session));
+    ctx.status(201);
+    JsonAnswers.send(ctx, SessionResponse.from(session));
   }
 
   /**
@@ -55,10 +58,11 @@ public final class AuthController {
       throw wrongPassword;
     }
     throttle.recordSuccess(email);
-    ctx.json(SessionResponse.from(session));
+    JsonAnswers.send(ctx, SessionResponse.from(session));
   }
 
   public void verify(Context ctx) {
-    ctx.json(AccountResponse.from(store.viewAccount().viewAccount(Authentication.principal(ctx).userId())));
+    UserId caller = Authentication.principal(ctx).userId();
+    JsonAnswers.send(ctx, AccountResponse.from(store.viewAccount().viewAccount(caller)));
   }
 }

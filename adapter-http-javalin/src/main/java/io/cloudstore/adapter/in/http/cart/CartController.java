@@ -1,6 +1,7 @@
 package io.cloudstore.adapter.in.http.cart;
 
 import io.cloudstore.adapter.in.http.support.Authentication;
+import io.cloudstore.adapter.in.http.support.JsonAnswers;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.UseCases;
 import io.cloudstore.domain.user.UserId;
@@ -17,12 +18,12 @@ public final class CartController {
   }
 
   public void view(Context ctx) {
-    ctx.json(CartResponse.from(store.viewCart().view(caller(ctx))));
+    JsonAnswers.send(ctx, CartResponse.from(store.viewCart().view(caller(ctx))));
   }
 
   public void replace(Context ctx) {
     CartRequest request = bodies.read(ctx, CartRequest.class);
-    ctx.json(CartResponse.from(store.replaceCart().replace(request.toCommand(caller(ctx)))));
+    JsonAnswers.send(ctx, CartResponse.from(store.replaceCart().replace(request.toCommand(caller(ctx)))));
   }
 
   public void clear(Context ctx) {

@@ -1,5 +1,6 @@
 package io.cloudstore.adapter.in.http.health;
 
+import io.cloudstore.adapter.in.http.support.JsonAnswers;
 import io.javalin.http.Context;
 
 /**
@@ -23,14 +24,15 @@ public final class HealthController {
   }
 
   public void live(Context ctx) {
-    ctx.json(LIVE);
+    JsonAnswers.send(ctx, LIVE);
   }
 
   public void ready(Context ctx) {
     if (storage.isStorageReachable()) {
-      ctx.json(new HealthResponse("UP", storageName));
+      JsonAnswers.send(ctx, new HealthResponse("UP", storageName));
     } else {
-      ctx.status(503).json(new HealthResponse("DOWN", storageName));
+      ctx.status(503);
+      JsonAnswers.send(ctx, new HealthResponse("DOWN", storageName));
     }
   }
 }

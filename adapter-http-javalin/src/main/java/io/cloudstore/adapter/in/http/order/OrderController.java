@@ -1,6 +1,7 @@
 package io.cloudstore.adapter.in.http.order;
 
 import io.cloudstore.adapter.in.http.support.Authentication;
+import io.cloudstore.adapter.in.http.support.JsonAnswers;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.PageResponse;
 import io.cloudstore.adapter.in.http.support.Params;
@@ -38,23 +39,24 @@ public final class OrderController {
     } else {
       ctx.status(201);
     }
-    ctx.json(OrderResponse.from(placed.order()));
+    JsonAnswers.send(ctx, OrderResponse.from(placed.order()));
   }
 
   public void list(Context ctx) {
-    ctx.json(PageResponse.from(store.listMyOrders().list(caller(ctx), Params.page(ctx)), OrderResponse::from));
+    JsonAnswers.send(ctx,
+        PageResponse.from(store.listMyOrders().list(caller(ctx), Params.page(ctx)), OrderResponse::from));
   }
 
   public void view(Context ctx) {
-    ctx.json(OrderResponse.from(store.viewMyOrder().view(caller(ctx), orderId(ctx))));
+    JsonAnswers.send(ctx, OrderResponse.from(store.viewMyOrder().view(caller(ctx), orderId(ctx))));
   }
 
   public void cancel(Context ctx) {
-    ctx.json(OrderResponse.from(store.cancelMyOrder().cancel(caller(ctx), orderId(ctx))));
+    JsonAnswers.send(ctx, OrderResponse.from(store.cancelMyOrder().cancel(caller(ctx), orderId(ctx))));
   }
 
   public void ship(Context ctx) {
-    ctx.json(OrderResponse.from(store.shipOrder().ship(orderId(ctx))));
+    JsonAnswers.send(ctx, OrderResponse.from(store.shipOrder().ship(orderId(ctx))));
   }
 
   private static UserId caller(Context ctx) {

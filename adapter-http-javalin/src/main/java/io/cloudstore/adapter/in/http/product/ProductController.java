@@ -1,5 +1,6 @@
 package io.cloudstore.adapter.in.http.product;
 
+import io.cloudstore.adapter.in.http.support.JsonAnswers;
 import io.cloudstore.adapter.in.http.support.JsonBodies;
 import io.cloudstore.adapter.in.http.support.PageResponse;
 import io.cloudstore.adapter.in.http.support.Params;
@@ -32,27 +33,28 @@ public final class ProductController {
     Category category = rawCategory.map(raw -> v.field("category", () -> new Category(raw))).orElse(null);
     v.throwIfInvalid();
     var query = new CatalogQuery(Optional.ofNullable(category), Params.query(ctx, "q"), Params.page(ctx));
-    ctx.json(PageResponse.from(store.browseCatalog().browse(query), ProductResponse::from));
+    JsonAnswers.send(ctx, PageResponse.from(store.browseCatalog().browse(query), ProductResponse::from));
   }
 
   public void view(Context ctx) {
-    ctx.json(ProductResponse.from(store.viewProduct().view(productId(ctx))));
+    JsonAnswers.send(ctx, ProductResponse.from(store.viewProduct().view(productId(ctx))));
   }
 
   public void categories(Context ctx) {
-    ctx.json(CategoriesResponse.from(store.listCategories().listCategories()));
+    JsonAnswers.send(ctx, CategoriesResponse.from(store.listCategories().listCategories()));
   }
 
   public void create(Context ctx) {
     ProductDetails details = bodies.read(ctx, ProductRequest.class).toDetails(storeCurrency);
     Product created = store.createProduct().create(details);
-    ctx.status(201).header("Location", "/api/products/" + created.id().value()).json(ProductResponse.from(created));
+    ctx.status(201).header("Location", "/api/products/" + created.id().value());
+    JsonAnswers.send(ctx, ProductResponse.from(created));
   }
 
   public void update(Context ctx) {
     ProductId id = productId(ctx);
     ProductDetails details = bodies.read(ctx, ProductRequest.class).toDetails(storeCurrency);
-    ctx.json(ProductResponse.from(store.updateProduct().update(id, details)));
+    JsonAnswers.send(ctx, ProductResponse.from(store.updateProduct().update(id, details)));
   }
 
   public void delete(Context ctx) {
