@@ -22,10 +22,10 @@ final class MarkdownReport {
     }
     md.append("- JVM flags of the shop and of the references: ")
         .append(results.jvmFlags().isBlank() ? "none (JVM defaults)" : "`" + results.jvmFlags() + "`").append('\n');
-    md.append("- Load generator: wrk on the same cores as the server; latency is wrk's. Rows run flat out "
-        + "(each connection sends again as soon as it is answered, so latency is mostly the queue of the other "
-        + "connections) unless named \"at a steady rate\" (requests offered on a fixed schedule, timed from "
-        + "when each is sent).\n\n");
+    md.append("- Load generator: wrk on the same cores as the server. Rows run flat out (each connection sends "
+        + "again as soon as it is answered, so latency is mostly the queue of the other connections; wrk's "
+        + "latency) unless named \"at a steady rate\" (requests offered on a fixed schedule and timed from "
+        + "their slot in it, the wait for a free connection included).\n\n");
     md.append(loadTable(results.loads()));
     md.append("\n## Targets\n\n");
     md.append(targetTable(results.targets()));
