@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param jvmFlags the flags of every JVM the suite measures (the shop and both references), space-separated
  * @param memoryBudgetFlags added for the shop whose memory is measured: the budget it is meant to run in
+ * @param checkoutFlags added for the shop whose checkout target is measured: the collector setting the
+ *     README states for a shop that keeps its orders in memory
  */
 record SuiteOptions(
     Profile profile,
@@ -19,6 +21,7 @@ record SuiteOptions(
     Path benchJar,
     String jvmFlags,
     String memoryBudgetFlags,
+    String checkoutFlags,
     int bcryptCost,
     Path resultsDirectory,
     Path workDirectory) {
@@ -30,15 +33,25 @@ record SuiteOptions(
    */
   static final String MEMORY_BUDGET_FLAGS = "-XX:+UseSerialGC -Xmx96m";
 
+  /**
+   * A shop that keeps its orders in memory keeps every order it takes. G1's adaptive tenuring copies
+   * each one between survivor spaces several times before promoting it, and those copies are its pauses;
+   * promoting after one copy keeps the pauses short.
+   */
+  static final String CHECKOUT_FLAGS = "-XX:MaxTenuringThreshold=1";
+
   static final String USAGE =
       """
-      Usage: bench/run.sh [--smoke] [--no-dynamodb] [--no-jmh] [--jvm-flags "FLAGS"] [--bcrypt-cost N]
+      Usage: bench/run.sh [--smoke] [--no-dynamodb] [--no-jmh] [--jvm-flags "FLAGS"] [--memory-flags "FLAGS"]
+                          [--checkout-flags "FLAGS"] [--bcrypt-cost N]
         --smoke         a few seconds per scenario on a tiny catalog (CI): fails on errors or oversell, never on speed
         --no-dynamodb   leave out the rows against the DynamoDB emulator (moto)
         --no-jmh        leave out the JMH benchmarks of the core
         --jfr           record the in-memory shop with Java Flight Recorder (bench/target/work/shop-memory.jfr)
         --jvm-flags     flags for the shop's JVM and the references' (default: none, the JVM's own defaults)
         --memory-flags  flags added for the shop whose RSS is measured (default: -XX:+UseSerialGC -Xmx96m)
+        --checkout-flags  flags added for the shop whose checkout target is measured
+                        (default: -XX:MaxTenuringThreshold=1; "" for none)
         --bcrypt-cost   STORE_BCRYPT_COST of the shop and the cost of the bcrypt reference (default 10)
       """;
 
@@ -50,6 +63,7 @@ record SuiteOptions(
     Path root = Path.of("").toAbsolutePath();
     String jvmFlags = "";
     String memoryBudgetFlags = MEMORY_BUDGET_FLAGS;
+    String checkoutFlags = CHECKOUT_FLAGS;
     int bcryptCost = 10;
     Path shopJar = null;
     Path benchJar = null;
@@ -65,6 +79,7 @@ record SuiteOptions(
         case "--bench-jar" -> benchJar = Path.of(value(args, ++i, arg)).toAbsolutePath();
         case "--jvm-flags" -> jvmFlags = value(args, ++i, arg).strip();
         case "--memory-flags" -> memoryBudgetFlags = value(args, ++i, arg).strip();
+        case "--checkout-flags" -> checkoutFlags = value(args, ++i, arg).strip();
         case "--bcrypt-cost" -> bcryptCost = parseCost(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg);
       }
@@ -73,13 +88,14 @@ record SuiteOptions(
         profile, dynamoDb, jmh, jfr, root,
         shopJar != null ? shopJar : root.resolve("store-bootstrap/target/cloud-store.jar"),
         benchJar != null ? benchJar : root.resolve("store-bench/target/store-bench.jar"),
-        jvmFlags, memoryBudgetFlags, bcryptCost, root.resolve("bench/results"), root.resolve("bench/target/work"));
+        jvmFlags, memoryBudgetFlags, checkoutFlags, bcryptCost, root.resolve("bench/results"),
+        root.resolve("bench/target/work"));
   }
 
   SuiteOptions withShopJar(Path jar) {
     return new SuiteOptions(
-        profile, dynamoDb, jmh, jfr, root, jar, benchJar, jvmFlags, memoryBudgetFlags, bcryptCost, resultsDirectory,
-        workDirectory);
+        profile, dynamoDb, jmh, jfr, root, jar, benchJar, jvmFlags, memoryBudgetFlags, checkoutFlags, bcryptCost,
+        resultsDirectory, workDirectory);
   }
 
   List<String> jvmFlagList() {
@@ -93,6 +109,10 @@ record SuiteOptions(
   List<String> memoryBudgetFlagList() {
     boolean collectorChosen = jvmFlagList().stream().anyMatch(SuiteOptions::selectsCollector);
     return split(memoryBudgetFlags).stream().filter(flag -> !(collectorChosen && selectsCollector(flag))).toList();
+  }
+
+  List<String> checkoutFlagList() {
+    return split(checkoutFlags);
   }
 
   private static boolean selectsCollector(String flag) {

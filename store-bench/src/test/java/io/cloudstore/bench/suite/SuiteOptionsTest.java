@@ -19,6 +19,14 @@ class SuiteOptionsTest {
     assertThat(options.luaDirectory()).isEqualTo(Path.of("/repo/bench/lua"));
     assertThat(options.jvmFlagList()).isEmpty();
     assertThat(options.memoryBudgetFlagList()).containsExactly("-XX:+UseSerialGC", "-Xmx96m");
+    assertThat(options.checkoutFlagList()).containsExactly("-XX:MaxTenuringThreshold=1");
+  }
+
+  @Test
+  void parse_checkoutFlags_replaceTheStatedSettingOrRemoveIt() {
+    assertThat(SuiteOptions.parse(List.of("--checkout-flags", "-XX:MaxGCPauseMillis=20 -XX:+UseG1GC"))
+        .checkoutFlagList()).containsExactly("-XX:MaxGCPauseMillis=20", "-XX:+UseG1GC");
+    assertThat(SuiteOptions.parse(List.of("--checkout-flags", "")).checkoutFlagList()).isEmpty();
   }
 
   @Test
