@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * moment its shopper arrived (see {@code common.stamp} in {@code bench/lua/common.lua}): then
  * {@code timedFromSlot} is set and the percentiles include any wait for a free connection.
  *
- * @param sentP99Millis wrk's own p99, timed from each send; the same as {@code p99Millis} unless timed
- *     from slots
+ * @param sentP99Millis wrk's own p99, timed from each send (wrk then adds made-up samples for the waits it
+ *     estimates it missed); the same as {@code p99Millis} unless timed from slots
  * @param unstampedAnswers answers of a run at a steady rate that named no slot, so were not timed
  */
 record LoadResult(

@@ -350,7 +350,7 @@ final class MemoryRound {
         String.format(Locale.ROOT, ">= %,d orders/s, p99 < 25 ms at %d connections, no oversell, no errors",
             profile.checkoutRate(), CONNECTIONS),
         String.format(Locale.ROOT, "with `%s` (a fresh shop): at %,d orders/s offered: %,.0f/s answered, p99 %s from "
-                + "arrival (%s from send); flat out: %,.0f orders/s, p99 %s; %d errors, audits %s%s",
+                + "arrival (wrk's own: %s); flat out: %,.0f orders/s, p99 %s; %d errors, audits %s%s",
             flags.isEmpty() ? "no added flags" : String.join(" ", flags), profile.checkoutRate(),
             atRate.result().requestsPerSecond(), millis(atRate.result().p99Millis()),
             millis(atRate.result().sentP99Millis()), flatOut.result().requestsPerSecond(),

@@ -133,8 +133,9 @@ final class ShopScenarios {
       results.failure(String.format(Locale.ROOT, "%s \"%s\": %,d answers did not name their slot in %s, so "
           + "their latency is unknown", settings.storage(), scenario, row.result().unstampedAnswers(), "X-Request-Id"));
     }
-    results.note(String.format(Locale.ROOT, "%s \"%s\": latencies timed from each request's slot; timed from its "
-        + "send, as wrk times it, the p99 was %.2f ms.", settings.storage(), scenario, row.result().sentP99Millis()));
+    results.note(String.format(Locale.ROOT, "%s \"%s\": latencies timed from each request's slot; wrk's own p99 "
+        + "(timed from each send, plus wrk's estimate of the waits it did not see) was %.2f ms.", settings.storage(),
+        scenario, row.result().sentP99Millis()));
     audit(scenario);
     return row;
   }
