@@ -22,13 +22,12 @@ public final class Text {
       throw ValidationException.of(field, "must be at most " + max + " characters");
     }
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (isForbiddenControl(c)) {
+      if (isForbiddenControl(value.charAt(i))) {
         throw ValidationException.of(field, "must not contain control characters");
       }
-      if (Character.isSurrogate(c) && !isPairedAt(value, i)) {
-        throw ValidationException.of(field, "must be valid Unicode text");
-      }
+    }
+    if (hasLoneSurrogate(value)) {
+      throw ValidationException.of(field, "must be valid Unicode text");
     }
     return value;
   }

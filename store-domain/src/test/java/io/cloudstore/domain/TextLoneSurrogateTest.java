@@ -31,6 +31,13 @@ class TextLoneSurrogateTest {
   }
 
   @Test
+  void require_controlCharacterAndLoneSurrogate_namesTheControlCharacter() {
+    assertThatThrownBy(() -> Text.require("name", "\ud800 bell \u0007", 1, 100))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .containsExactly(new FieldError("name", "must not contain control characters")));
+  }
+
+  @Test
   void emailAndPassword_withLoneSurrogates_areRefused() {
     assertThatThrownBy(() -> new Email("a\ud800@example.com")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new PlainPassword("password\ud800")).isInstanceOf(ValidationException.class);

@@ -35,8 +35,8 @@ record SuiteOptions(
 
   /**
    * A shop that keeps its orders in memory keeps every order it takes. G1's adaptive tenuring copies
-   * each one between survivor spaces several times before promoting it, and those copies are its pauses;
-   * promoting after one copy keeps the pauses short.
+   * each one between survivor spaces several times before promoting it, and those copies are most of its
+   * young pauses; this promotes every kept order after one copy.
    */
   static final String CHECKOUT_FLAGS = "-XX:MaxTenuringThreshold=1";
 
@@ -107,12 +107,17 @@ record SuiteOptions(
    * JVM refuses to start with two.
    */
   List<String> memoryBudgetFlagList() {
-    boolean collectorChosen = jvmFlagList().stream().anyMatch(SuiteOptions::selectsCollector);
-    return split(memoryBudgetFlags).stream().filter(flag -> !(collectorChosen && selectsCollector(flag))).toList();
+    return givingWayToTheSuitesCollector(memoryBudgetFlags);
   }
 
+  /** The checkout target's flags, a collector among them giving way as the memory budget's does. */
   List<String> checkoutFlagList() {
-    return split(checkoutFlags);
+    return givingWayToTheSuitesCollector(checkoutFlags);
+  }
+
+  private List<String> givingWayToTheSuitesCollector(String flags) {
+    boolean collectorChosen = jvmFlagList().stream().anyMatch(SuiteOptions::selectsCollector);
+    return split(flags).stream().filter(flag -> !(collectorChosen && selectsCollector(flag))).toList();
   }
 
   private static boolean selectsCollector(String flag) {

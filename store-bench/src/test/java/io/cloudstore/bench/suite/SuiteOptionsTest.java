@@ -30,6 +30,14 @@ class SuiteOptionsTest {
   }
 
   @Test
+  void checkoutFlags_collectorChosenByJvmFlags_replacesTheirs() {
+    SuiteOptions options = SuiteOptions.parse(
+        List.of("--jvm-flags", "-XX:+UseZGC", "--checkout-flags", "-XX:+UseG1GC -XX:MaxTenuringThreshold=1"));
+
+    assertThat(options.checkoutFlagList()).containsExactly("-XX:MaxTenuringThreshold=1");
+  }
+
+  @Test
   void parse_smokeAndExclusions_areHonoured() {
     SuiteOptions options = SuiteOptions.parse(List.of("--smoke", "--no-dynamodb", "--no-jmh", "--jfr"));
 

@@ -20,7 +20,7 @@ class JsonAnswersIT {
 
   record Answer(String id, List<Line> lines) {}
 
-  /** Jackson writes {@code first} before it finds that {@code second} cannot be written. */
+  /** Streamed, Jackson would write {@code first} before finding that {@code second} cannot be written. */
   record HalfWritable(String first, Object second) {
     @Override
     public Object second() {
