@@ -88,7 +88,9 @@ final class MemoryRound {
    * Start-up as shipped (plain {@code java -jar}), then with an application class-data-sharing archive
    * made by one training run: the JVM then maps the classes it loaded last time instead of loading and
    * verifying them again. The bare Javalin reference's own start-up, measured the same way, is the floor:
-   * a JVM starting Jetty, Javalin and Jackson with no application at all.
+   * a JVM starting Jetty, Javalin and Jackson with no application at all. The verdict is the archive's,
+   * the setting the README states for start-up, as the memory and checkout targets are measured with
+   * theirs; the plain and bare figures stand beside it.
    */
   private void measureStartUp() {
     progress.step("start-up, " + profile.startupRuns() + " runs each: bare Javalin, the shop, the shop with AppCDS");
@@ -104,11 +106,9 @@ final class MemoryRound {
             () -> servers.shopInMemory("shop-startup-cds", withArchiveFlags))
         : -1;
     results.target(new TargetRow("start-up", "< 1.0 s from java -jar to the first 200 on /health",
-        "median " + plain + " ms of " + profile.startupRuns() + " (plain java -jar); bare Javalin alone: median "
-            + bare + " ms",
-        TargetRow.Verdict.of(plain < 1000)));
-    results.target(new TargetRow("start-up with AppCDS", "the same, java -XX:SharedArchiveFile=cloud-store.jsa -jar",
-        withArchive < 0 ? "the training run wrote no archive" : "median " + withArchive + " ms of " + profile.startupRuns(),
+        (withArchive < 0 ? "the training run wrote no archive" : "median " + withArchive + " ms of "
+            + profile.startupRuns() + " with the AppCDS archive (java -XX:SharedArchiveFile=cloud-store.jsa -jar)")
+            + "; plain java -jar: median " + plain + " ms; bare Javalin alone: median " + bare + " ms",
         withArchive < 0 ? TargetRow.Verdict.NOT_MEASURED : TargetRow.Verdict.of(withArchive < 1000)));
   }
 
