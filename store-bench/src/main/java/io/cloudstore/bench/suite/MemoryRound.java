@@ -39,8 +39,6 @@ final class MemoryRound {
   private double barePage;
   private double bareProduct;
   private double bcrypt;
-  /** The main shop's steady-rate checkout, with the suite's JVM flags only. */
-  private LoadRow checkoutAtRateAsShipped;
 
   MemoryRound(SuiteOptions options, Servers servers, Wrk wrk, Results results, DataFiles files,
       Progress progress) {
@@ -164,7 +162,7 @@ final class MemoryRound {
       scenarios.search();
       scenarios.cartReplace();
       scenarios.checkout();
-      checkoutAtRateAsShipped = scenarios.checkoutAtRate(profile.checkoutRate());
+      scenarios.checkoutAtRate(profile.checkoutRate());
       scenarios.scarceCheckout(scarce, profile.scarceStock());
       LoadRow login = loginAgainstBcrypt(runner, scenarios);
 
@@ -230,15 +228,7 @@ final class MemoryRound {
     String storage = flags.isEmpty() ? STORAGE + ", fresh shop" : STORAGE + ", " + String.join(" ", flags);
     progress.step("checkout target: a fresh shop in memory with " + (flags.isEmpty() ? "no added flags" : flags));
     try (Servers.Started started = servers.shopInMemory("shop-memory-checkout", flags)) {
-      var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
-      var seeder = new Seeder(shop, SEED_CONCURRENCY);
-      String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
-      Map<String, Integer> stock = new LinkedHashMap<>();
-      seed(seeder, admin, stock, 0, profile.mainCatalog());
-      var scenarios = new ShopScenarios(
-          new ShopScenarios.Settings(storage, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10, Duration.ZERO),
-          new ScenarioRunner(wrk, results, progress, profile.warmupSeconds()), results, shop, files, this::reference);
-      scenarios.use(stock, seeder.registerShoppers("checkout", profile.shoppers()));
+      ShopScenarios scenarios = withMainCatalog(started, storage, "checkout", profile.shoppers());
       scenarios.warmUp(JIT_WARMUP_FACTOR * profile.warmupSeconds());
       LoadRow flatOut = scenarios.checkout();
       LoadRow atRate = scenarios.checkoutAtRate(profile.checkoutRate());
@@ -271,15 +261,7 @@ final class MemoryRound {
   /** @param jitWarmUp whether to warm the JIT up first, as for a journey whose rate is reported as such */
   private double rssAfterJourney(String name, List<String> jvmFlags, String label, boolean jitWarmUp) {
     try (Servers.Started started = servers.shopInMemory(name, jvmFlags)) {
-      var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
-      var seeder = new Seeder(shop, SEED_CONCURRENCY);
-      String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
-      Map<String, Integer> stock = new LinkedHashMap<>();
-      seed(seeder, admin, stock, 0, profile.mainCatalog());
-      var scenarios = new ShopScenarios(
-          new ShopScenarios.Settings(STORAGE, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10, Duration.ZERO),
-          new ScenarioRunner(wrk, results, progress, profile.warmupSeconds()), results, shop, files, this::reference);
-      scenarios.use(stock, seeder.registerShoppers(name, MEMORY_SHOPPERS));
+      ShopScenarios scenarios = withMainCatalog(started, STORAGE, name, MEMORY_SHOPPERS);
       if (jitWarmUp) {
         scenarios.warmUp(JIT_WARMUP_FACTOR * profile.warmupSeconds());
       }
@@ -289,6 +271,23 @@ final class MemoryRound {
           jvmFlags.isEmpty() && options.jvmFlags().isBlank() ? "none" : (options.jvmFlags() + " " + String.join(" ", jvmFlags)).strip()));
       return rss;
     }
+  }
+
+  /**
+   * The scenarios of a freshly started shop, once it holds the main catalog and {@code shoppers} registered
+   * shoppers (their emails start with {@code shopperPrefix}).
+   */
+  private ShopScenarios withMainCatalog(Servers.Started started, String storage, String shopperPrefix, int shoppers) {
+    var shop = new ShopClient(started.base(), SEED_CONCURRENCY);
+    var seeder = new Seeder(shop, SEED_CONCURRENCY);
+    String admin = shop.logIn(Servers.ADMIN_EMAIL, servers.adminPassword()).token();
+    Map<String, Integer> stock = new LinkedHashMap<>();
+    seed(seeder, admin, stock, 0, profile.mainCatalog());
+    var scenarios = new ShopScenarios(
+        new ShopScenarios.Settings(storage, CONNECTIONS, LOGIN_CONNECTIONS, profile.seconds(), 10, Duration.ZERO),
+        new ScenarioRunner(wrk, results, progress, profile.warmupSeconds()), results, shop, files, this::reference);
+    scenarios.use(stock, seeder.registerShoppers(shopperPrefix, shoppers));
+    return scenarios;
   }
 
   private static double mebibytes(ManagedProcess process) {
@@ -343,9 +342,10 @@ final class MemoryRound {
         && results.failures().stream().noneMatch(f -> f.contains("stock audit"));
     boolean kept = atRate.result().requestsPerSecond() >= 0.99 * profile.checkoutRate();
     boolean timed = atRate.result().timedFromSlot() && atRate.result().unstampedAnswers() == 0;
-    String asShipped = checkoutAtRateAsShipped == null ? "" : String.format(Locale.ROOT,
-        "; with the JVM's defaults (the main shop): p99 %s from arrival at %,d orders/s",
-        millis(checkoutAtRateAsShipped.result().p99Millis()), profile.checkoutRate());
+    String asShipped = results.load(ShopScenarios.CHECKOUT_AT_RATE, STORAGE)
+        .map(mainShop -> String.format(Locale.ROOT, "; with the JVM's defaults (the main shop): p99 %s from arrival "
+            + "at %,d orders/s", millis(mainShop.result().p99Millis()), profile.checkoutRate()))
+        .orElse("");
     return new TargetRow("checkout",
         String.format(Locale.ROOT, ">= %,d orders/s, p99 < 25 ms at %d connections, no oversell, no errors",
             profile.checkoutRate(), CONNECTIONS),
